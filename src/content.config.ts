@@ -1,0 +1,43 @@
+/**
+ * Content collections. The schemas themselves (with a comment on every field) are in
+ * src/lib/schemas.ts, where unit tests can reach them without booting Astro.
+ */
+import { readFile } from 'node:fs/promises';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import { parseReferences, referenceSchema, sectionSchema } from './lib/schemas';
+
+/** The article: one MDX file per section, overview first. */
+const sections = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  schema: sectionSchema,
+});
+
+const REFERENCES_FILE = 'content/references.json';
+
+/**
+ * The verified bibliography. A small loader of our own instead of Astro's file() loader, because
+ * file() silently keeps the last of two records with the same id; this one fails the build and
+ * names the file, the record and the field.
+ */
+function referencesLoader(): Loader {
+  return {
+    name: 'references-loader',
+    load: async ({ store, parseData, watcher }) => {
+      watcher?.add(REFERENCES_FILE);
+      const raw = JSON.parse(await readFile(REFERENCES_FILE, 'utf8'));
+      store.clear();
+      for (const record of parseReferences(REFERENCES_FILE, raw)) {
+        const data = await parseData({ id: record.id, data: record });
+        store.set({ id: record.id, data });
+      }
+    },
+  };
+}
+
+const references = defineCollection({
+  loader: referencesLoader(),
+  schema: referenceSchema,
+});
+
+export const collections = { sections, references };

@@ -1,0 +1,175 @@
+/**
+ * Zod schemas for the site's content. They live outside content.config.ts so that unit tests can
+ * run them on fixtures without booting Astro; content.config.ts wires them to the collections.
+ */
+import { z } from 'astro/zod';
+
+/** Strength of the best evidence behind a finding, weakest last. Shown as a label and in tables. */
+export const EVIDENCE_LEVELS = ['small-human', 'animal', 'cell', 'none'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** A stable, human-readable fragment id: lower case words joined by hyphens. */
+const anchor = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "stroke-recovery"')
+  .max(40, 'must be at most 40 characters so shared links stay short');
+
+/** One graded finding (a potential use or a mechanism) that a section discusses under its own heading. */
+export const findingSchema = z.object({
+  /** The id of the h2/h3 that discusses it, without "#". The heading must exist on the page. */
+  anchor,
+  /** Short name of the use or mechanism, as it appears in the overview table. */
+  label: z.string().min(3).max(60),
+  /** Strongest kind of evidence we found for it. */
+  level: z.enum(EVIDENCE_LEVELS),
+  /** Human participants across the cited human studies (0 when there are none). */
+  participants: z.number().int().min(0),
+  /** One-line verdict in plain English for the overview table. */
+  verdict: z.string().min(10).max(160),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+/** Frontmatter of one section file in content/sections/. */
+export const sectionSchema = z
+  .object({
+    /** The page's h1. */
+    title: z.string().min(3, 'title is required').max(90),
+    /** The <title> of the page for search results: 30-65 characters, most specific words first. */
+    headTitle: z
+      .string()
+      .min(30, 'headTitle must be at least 30 characters')
+      .max(65, 'headTitle must be at most 65 characters (search engines cut longer titles)'),
+    /** Meta description for search results and link previews: 50-160 characters. */
+    description: z
+      .string()
+      .min(50, 'description must be at least 50 characters')
+      .max(160, 'description must be at most 160 characters (search engines cut longer ones)'),
+    /** Position in the navigation and in previous/next links (1 = first). */
+    order: z.number().int().min(1),
+    /** Short label for the navigation bar (one or two words). */
+    navLabel: z.string().min(2).max(20),
+    /** Date the content was last checked against the sources (YYYY-MM-DD). */
+    lastReviewed: z.coerce.date(),
+    /** Graded findings discussed on this page, in the order they appear. */
+    findings: z.array(findingSchema).default([]),
+  })
+  .strict();
+export type SectionData = z.infer<typeof sectionSchema>;
+
+/** Kinds of evidence a bibliography record can be. */
+export const REFERENCE_KINDS = [
+  'cell',
+  'animal',
+  'human-trial',
+  'human-observational',
+  'review',
+  'regulatory',
+] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const person = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  literal: z.string().optional(),
+});
+
+/** One record of content/references.json: CSL-JSON plus our editorial fields. */
+export const referenceSchema = z
+  .object({
+    /** Citation key used in MDX as [@id]. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id must be letters, digits, hyphens and underscores'),
+    /** CSL item type (article-journal, webpage, ...). */
+    type: z.string().min(1),
+    /** Title of the work as published (English title for Russian papers). */
+    title: z.string().min(5, 'title is required'),
+    /** Authors in published order; may be absent for web pages. */
+    author: z.array(person).optional(),
+    /** Journal or website name. */
+    'container-title': z.string().optional(),
+    /** Abbreviated journal name. */
+    'container-title-short': z.string().optional(),
+    /** Publisher and its place, for books, theses and web pages. */
+    publisher: z.string().optional(),
+    'publisher-place': z.string().optional(),
+    /** Genre (e.g. thesis type) and document number, for non-journal items. */
+    genre: z.string().optional(),
+    number: z.string().optional(),
+    /** Publication date as CSL date-parts; absent when the source gives none ("n.d."). */
+    issued: z.object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) }).optional(),
+    volume: z.string().optional(),
+    issue: z.string().optional(),
+    page: z.string().optional(),
+    /** PubMed id, digits only. */
+    PMID: z.string().regex(/^\d+$/, 'PMID must be digits only').optional(),
+    /** DOI without the https://doi.org/ prefix. */
+    DOI: z.string().regex(/^10\.\S+$/, 'DOI must start with "10."').optional(),
+    /** PubMed Central id (PMC...). */
+    PMCID: z.string().optional(),
+    /** Stable web address of the record. */
+    URL: z.url('URL must be an absolute URL').optional(),
+    /** Language of the publication (ISO code). */
+    language: z.string().optional(),
+    /** Kind of evidence: decides the label shown next to the reference. */
+    evidence: z.enum(REFERENCE_KINDS),
+    /** Factual summary of the study design, in our words. */
+    design: z.string().min(10),
+    /** Claim numbers of the editorial brief that this record supports. */
+    claims: z.array(z.number().int().positive()),
+    /** What is confirmed and what is not: read before citing. */
+    note: z.string().optional(),
+    /** How the metadata was checked. */
+    verification: z.string().optional(),
+    /** Where the metadata was checked (kept for the editors, not shown). */
+    verified_by: z.array(z.string()).optional(),
+    /** Whether an author belongs to the group that developed Semax. */
+    developerNetwork: z.enum(['yes', 'no', 'unknown']),
+  })
+  .refine((r) => Boolean(r.PMID || r.DOI || r.URL), {
+    message: 'a reference needs a PMID, a DOI or a URL so readers can check it',
+    path: ['PMID'],
+  });
+export type Reference = z.infer<typeof referenceSchema>;
+
+/**
+ * Formats a zod error as one line per problem, naming the file, the record (when there is one)
+ * and the field, so a writer knows exactly what to fix.
+ */
+export function formatIssues(file: string, error: z.ZodError, record?: string): string {
+  return error.issues
+    .map((issue) => {
+      const field = issue.path.length ? issue.path.join('.') : '(root)';
+      return `${file}${record ? ` [${record}]` : ''}: ${field}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Validates frontmatter of one section file; throws an error naming the file and the field. */
+export function parseSection(file: string, data: unknown): SectionData {
+  const result = sectionSchema.safeParse(data);
+  if (!result.success) throw new Error(formatIssues(file, result.error));
+  return result.data;
+}
+
+/**
+ * Validates the whole bibliography: every record against the schema, and ids unique.
+ * Throws one error listing every problem with the file, the record id and the field.
+ */
+export function parseReferences(file: string, data: unknown): Reference[] {
+  if (!Array.isArray(data)) throw new Error(`${file}: (root): must be an array of CSL-JSON records`);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const records: Reference[] = [];
+  data.forEach((raw, index) => {
+    const key = typeof raw?.id === 'string' ? raw.id : `#${index}`;
+    const result = referenceSchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(formatIssues(file, result.error, key));
+      return;
+    }
+    if (seen.has(result.data.id)) problems.push(`${file} [${key}]: id: duplicate reference id "${key}"`);
+    seen.add(result.data.id);
+    records.push(result.data);
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return records;
+}

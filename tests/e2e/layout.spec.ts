@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SECTION_PAGES, VIEWPORTS } from './helpers';
+
+/** The banner's box must sit inside the viewport, at its top edge. */
+async function expectBannerPinned(page: Page) {
+  const banner = page.getByRole('complementary', { name: 'Medical disclaimer' });
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'Read the full disclaimer' })).toBeVisible();
+  const box = await banner.boundingBox();
+  expect(box, 'banner has a box').not.toBeNull();
+  expect(Math.abs(box!.y)).toBeLessThanOrEqual(1);
+  expect(box!.height).toBeGreaterThan(10);
+}
+
+for (const path of SECTION_PAGES) {
+  test(`${path} renders one h1 inside main`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const viewport of VIEWPORTS) {
+    test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${viewport.width}x${viewport.height}`, () => {
+      test.use({ javaScriptEnabled, viewport });
+      for (const path of [...SECTION_PAGES, '/no-such-page/']) {
+        test(`banner stays pinned at top, middle and bottom of ${path}`, async ({ page }) => {
+          await page.goto(path);
+          for (const fraction of [0, 0.5, 1]) {
+            await page.evaluate((f) => {
+              window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) * f);
+            }, fraction);
+            await expectBannerPinned(page);
+          }
+        });
+      }
+    });
+  }
+}
+
+test('the 404 page says the page was not found and lists the sections', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link')).not.toHaveCount(0);
+});
+
+test('the skip link is the first Tab stop and moves focus to main', async ({ page }) => {
+  await page.goto('/uses/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('navigation marks the current section with aria-current', async ({ page }) => {
+  await page.goto('/side-effects/');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+  await expect(nav.locator('[aria-current="page"]')).toHaveAttribute('href', '/side-effects/');
+});
+
+test('the banner takes at most two lines at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const lines = await page.locator('.disclaimer-banner p').evaluate((p) => {
+    const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+    return Math.round(p.getBoundingClientRect().height / lineHeight);
+  });
+  expect(lines).toBeLessThanOrEqual(2);
+});
