@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import rehypeEvidenceLabels from './src/plugins/rehype-evidence-labels.ts';
+import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import { SITE_URL } from './src/site.ts';
 
 export default defineConfig({
@@ -13,6 +15,11 @@ export default defineConfig({
   markdown: {
     // Our remark/rehype plugins need the unified processor (Astro 7 defaults to Sätteri).
     // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
+      rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels],
+    }),
   },
 });

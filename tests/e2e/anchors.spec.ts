@@ -1,0 +1,21 @@
+/**
+ * Links that last: tests/anchors.json lists every public h2/h3 anchor of every page. A shared link
+ * such as /side-effects/#long-term-use must keep working, so an anchor that disappears fails here;
+ * a new heading must be added to the list, so the list stays complete.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const anchors: Record<string, string[]> = JSON.parse(readFileSync('tests/anchors.json', 'utf8'));
+
+for (const [path, ids] of Object.entries(anchors)) {
+  test(`every listed anchor of ${path} still exists, and every h2/h3 id is listed`, async ({ page }) => {
+    await page.goto(path);
+    const present = await page.locator('main :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
+    const missing = ids.filter((id) => !present.includes(id));
+    expect(missing, `anchors listed in tests/anchors.json but gone from ${path}`).toEqual([]);
+    for (const id of ids) await expect(page.locator(`[id="${id}"]`), `#${id} on ${path}`).toHaveCount(1);
+    const unlisted = present.filter((id) => !ids.includes(id));
+    expect(unlisted, `h2/h3 ids on ${path} missing from tests/anchors.json`).toEqual([]);
+  });
+}
