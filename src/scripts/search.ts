@@ -1,0 +1,117 @@
+/**
+ * Header search, a progressive enhancement over the /search/ link. Uses Pagefind's own JavaScript
+ * API (built by `pagefind --site dist` after `astro build`) rather than Pagefind's prebuilt UI,
+ * which would add about 30 KB of script and styles we would then have to restyle for our tokens.
+ */
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+}
+interface PagefindResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  init(): Promise<void>;
+  debouncedSearch(
+    term: string,
+    options?: object,
+    ms?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, on first use. The path is built at run time so the bundler leaves it alone. */
+function loadPagefind(): Promise<Pagefind> {
+  const path = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+/** Text only: result titles come from our own pages, but we never inject them as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  return node;
+}
+
+function renderResults(container: HTMLElement, term: string, results: PagefindResultData[]) {
+  container.replaceChildren();
+  if (results.length === 0) {
+    container.append(el('p', `No results for “${term}”.`));
+    return;
+  }
+  const list = el('ol');
+  for (const result of results) {
+    const item = el('li');
+    const link = el('a', result.meta.title ?? result.url);
+    link.href = result.url;
+    link.className = 'search-page';
+    item.append(link);
+    const subs = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, 3);
+    if (subs.length) {
+      const subList = el('ul');
+      for (const sub of subs) {
+        const subItem = el('li');
+        const subLink = el('a', sub.title);
+        subLink.href = sub.url;
+        subItem.append(subLink);
+        subList.append(subItem);
+      }
+      item.append(subList);
+    }
+    list.append(item);
+  }
+  container.append(el('p', `${results.length} result${results.length === 1 ? '' : 's'} for “${term}”`), list);
+}
+
+/** Replaces the /search/ link in `root` with a live search field. */
+export function mountSearch(root: HTMLElement) {
+  const link = root.querySelector<HTMLAnchorElement>('a.search-control');
+  const panel = root.querySelector<HTMLElement>('[data-search-results]');
+  if (!link || !panel) return;
+  document.documentElement.classList.add('has-search');
+
+  const input = el('input');
+  input.type = 'search';
+  input.className = 'search-control';
+  input.placeholder = 'Search the guide';
+  input.setAttribute('aria-label', 'Search the guide');
+  input.autocomplete = 'off';
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial && location.pathname === '/search/') input.value = initial;
+  link.replaceWith(input);
+
+  const run = async () => {
+    const term = input.value.trim();
+    if (!term) {
+      panel.hidden = true;
+      return;
+    }
+    const search = await (await loadPagefind()).debouncedSearch(term, {}, 200);
+    if (!search) return; // superseded by a newer keystroke
+    const results = await Promise.all(search.results.slice(0, 6).map((r) => r.data()));
+    renderResults(panel, term, results);
+    panel.hidden = false;
+  };
+
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.value = '';
+    }
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) panel.hidden = true;
+  });
+  if (input.value) void run();
+}
