@@ -4,6 +4,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import rehypeEvidenceLabels from './src/plugins/rehype-evidence-labels.ts';
+import remarkClaimAnchors from './src/plugins/remark-claim-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import { SITE_URL } from './src/site.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
     // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkHeadingIds],
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors],
       // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
       rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels],
     }),

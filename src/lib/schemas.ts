@@ -121,6 +121,12 @@ export const referenceSchema = z
     verification: z.string().optional(),
     /** Where the metadata was checked (kept for the editors, not shown). */
     verified_by: z.array(z.string()).optional(),
+    /** Who or what was studied, in a few words ("rats", "patients after ischemic stroke"); ours, from `design`. */
+    population: z.string().max(40).optional(),
+    /** Human participants in total, only where `design` gives one unambiguous number; ours. */
+    participants: z.number().int().positive().optional(),
+    /** Why `participants` is left out of a human study (e.g. "sample size reported inconsistently"). */
+    participantsNote: z.string().optional(),
     /** Whether an author belongs to the group that developed Semax. */
     developerNetwork: z.enum(['yes', 'no', 'unknown']),
   })

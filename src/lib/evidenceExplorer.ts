@@ -1,0 +1,103 @@
+/**
+ * The evidence explorer's data: one row per cited sentence of the article, with the kind of evidence,
+ * who was studied and how many people, computed from the bibliography records it cites. Nothing here
+ * is typed by hand: change a sentence or a record and the explorer follows.
+ */
+import { extractClaims } from './claims';
+import type { Reference, ReferenceKind } from './schemas';
+
+/** Reference kinds from strongest to weakest evidence about effects in people. */
+export const KIND_ORDER: readonly ReferenceKind[] = [
+  'human-trial',
+  'human-observational',
+  'animal',
+  'cell',
+  'review',
+  'regulatory',
+];
+
+/** Filter groups of the explorer, with their labels (human studies form one group). */
+export const LEVEL_FILTERS = {
+  human: { label: 'Human studies', one: 'Human study', kinds: ['human-trial', 'human-observational'] },
+  animal: { label: 'Animal studies', one: 'Animal study', kinds: ['animal'] },
+  cell: { label: 'Cell studies', one: 'Cell study', kinds: ['cell'] },
+  review: { label: 'Reviews', one: 'Review', kinds: ['review'] },
+  regulatory: { label: 'Regulatory documents', one: 'Regulatory document', kinds: ['regulatory'] },
+} as const satisfies Record<string, { label: string; one: string; kinds: readonly ReferenceKind[] }>;
+export type LevelFilter = keyof typeof LEVEL_FILTERS;
+
+export function levelFilterOf(kind: ReferenceKind): LevelFilter {
+  const entry = Object.entries(LEVEL_FILTERS).find(([, f]) => (f.kinds as readonly string[]).includes(kind));
+  return entry![0] as LevelFilter;
+}
+
+export interface ExplorerSection {
+  id: string;
+  title: string;
+  path: string;
+  /** The MDX body, without frontmatter. */
+  body: string;
+}
+
+export interface ClaimRow {
+  text: string;
+  sectionId: string;
+  sectionTitle: string;
+  /** Link to the paragraph, e.g. "/uses/#claim-4". */
+  href: string;
+  /** Strongest kind of evidence among the cited records. */
+  kind: ReferenceKind;
+  level: LevelFilter;
+  /** Who or what was studied, from the cited records that say so. */
+  populations: string[];
+  /** Human participants across the cited human studies that give a number; null when none do. */
+  participants: number | null;
+  references: Reference[];
+}
+
+/** Builds the rows; throws naming the section and key if a sentence cites an unknown record. */
+export function buildClaimRows(sections: ExplorerSection[], references: Reference[]): ClaimRow[] {
+  const byId = new Map(references.map((r) => [r.id, r]));
+  return sections.flatMap((section) =>
+    extractClaims(section.body).map((claim) => {
+      const refs = claim.keys.map((key) => {
+        const ref = byId.get(key);
+        if (!ref) throw new Error(`content/sections/${section.id}.mdx: unknown citation key "${key}"`);
+        return ref;
+      });
+      const kind = [...refs].sort((a, b) => KIND_ORDER.indexOf(a.evidence) - KIND_ORDER.indexOf(b.evidence))[0]!
+        .evidence;
+      const counted = refs.filter((r) => r.participants !== undefined);
+      return {
+        text: claim.text,
+        sectionId: section.id,
+        sectionTitle: section.title,
+        href: `${section.path}#${claim.anchor}`,
+        kind,
+        level: levelFilterOf(kind),
+        populations: [...new Set(refs.map((r) => r.population).filter((p): p is string => Boolean(p)))],
+        participants: counted.length ? counted.reduce((sum, r) => sum + r.participants!, 0) : null,
+        references: refs,
+      };
+    }),
+  );
+}
+
+export interface IndependenceFigure {
+  developer: number;
+  independent: number;
+  unknown: number;
+  total: number;
+}
+
+/**
+ * How many of the cited studies (every cited record except regulatory documents) have at least one
+ * author from the group that developed Semax, according to the bibliography's developerNetwork field.
+ */
+export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
+  const studies = new Map<string, Reference>();
+  for (const row of rows) for (const r of row.references) if (r.evidence !== 'regulatory') studies.set(r.id, r);
+  const count = (value: Reference['developerNetwork']) =>
+    [...studies.values()].filter((r) => r.developerNetwork === value).length;
+  return { developer: count('yes'), independent: count('no'), unknown: count('unknown'), total: studies.size };
+}
