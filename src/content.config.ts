@@ -5,12 +5,18 @@
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { parseReferences, referenceSchema, sectionSchema } from './lib/schemas';
+import { pageSchema, parseReferences, referenceSchema, sectionSchema } from './lib/schemas';
 
 /** The article: one MDX file per section, overview first. */
 const sections = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/sections' }),
   schema: sectionSchema,
+});
+
+/** Stand-alone pages outside the article's reading order (the clinician handout). */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: pageSchema,
 });
 
 const REFERENCES_FILE = 'content/references.json';
@@ -40,4 +46,4 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { sections, references };
+export const collections = { sections, pages, references };

@@ -56,6 +56,20 @@ export const sectionSchema = z
   .strict();
 export type SectionData = z.infer<typeof sectionSchema>;
 
+/** Frontmatter of a stand-alone page in content/pages/ (the clinician handout). */
+export const pageSchema = z
+  .object({
+    /** The page's h1. */
+    title: z.string().min(3, 'title is required').max(90),
+    /** The <title> for search results: 30-65 characters. */
+    headTitle: z.string().min(30).max(65),
+    /** Meta description: 50-160 characters. */
+    description: z.string().min(50).max(160),
+    /** Date the content was last checked against the sources (YYYY-MM-DD). */
+    lastReviewed: z.coerce.date(),
+  })
+  .strict();
+
 /** Kinds of evidence a bibliography record can be. */
 export const REFERENCE_KINDS = [
   'cell',

@@ -1,0 +1,34 @@
+/**
+ * The clinician handout prints to one or two pages on A4 and on Letter, and the printed text carries
+ * the disclaimer, the review date and the page's address. The PDF is made by Chromium (page.pdf) and
+ * read back with pdf.js, so the test checks the real printout, not the screen.
+ */
+import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DISCLAIMER_BANNER } from '../../src/site';
+
+async function pdfText(data: Buffer) {
+  const doc = await getDocument({ data: new Uint8Array(data) }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
+  }
+  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
+}
+
+for (const format of ['A4', 'Letter'] as const) {
+  test(`the handout prints on one or two ${format} pages with the disclaimer and the review date`, async ({ page }) => {
+    await page.goto('/handout/');
+    const reviewed = await page.locator('.handout-meta time').getAttribute('datetime');
+    expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.emulateMedia({ media: 'print' });
+    const { pages, text } = await pdfText(await page.pdf({ format, printBackground: false }));
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain(DISCLAIMER_BANNER.text);
+    expect(text).toContain(reviewed!);
+    expect(text).toContain('/handout/');
+    expect(text).toMatch(/Evidence at a glance|evidence at a glance/i);
+  });
+}
