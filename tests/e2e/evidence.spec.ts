@@ -46,3 +46,21 @@ test('the source-independence figure adds up', async ({ page }) => {
   const [, total, dev, indep, unknown] = match!.map(Number);
   expect(dev! + indep! + (Number.isNaN(unknown) ? 0 : unknown!)).toBe(total);
 });
+
+test('with JavaScript, a filter on the full list hides rows in place and updates the address', async ({ page }) => {
+  await page.goto('/evidence/');
+  const filters = page.getByRole('navigation', { name: 'Filter claims' });
+  const link = filters.locator('a[href^="/evidence/level/"]').first();
+  const href = (await link.getAttribute('href'))!;
+  const level = href.split('/')[3];
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true); // no reload
+  const visible = page.locator('table.claims tbody tr:not([hidden])');
+  expect(await visible.evaluateAll((trs) => trs.every((tr) => tr.getAttribute('data-level') === tr.dataset.level))).toBe(true);
+  await expect(visible.first()).toHaveAttribute('data-level', level!);
+  await expect(page.locator(`table.claims tbody tr[hidden]:not([data-level="${level}"])`)).not.toHaveCount(0);
+  await page.goBack();
+  await expect(page.locator('table.claims tbody tr[hidden]')).toHaveCount(0);
+});
