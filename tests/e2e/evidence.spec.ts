@@ -58,8 +58,9 @@ test('with JavaScript, a filter on the full list hides rows in place and updates
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true); // no reload
   const visible = page.locator('table.claims tbody tr:not([hidden])');
-  expect(await visible.evaluateAll((trs) => trs.every((tr) => tr.getAttribute('data-level') === tr.dataset.level))).toBe(true);
-  await expect(visible.first()).toHaveAttribute('data-level', level!);
+  const visibleLevels = await visible.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-level')));
+  expect(visibleLevels.length).toBeGreaterThan(0);
+  expect(new Set(visibleLevels)).toEqual(new Set([level]));
   await expect(page.locator(`table.claims tbody tr[hidden]:not([data-level="${level}"])`)).not.toHaveCount(0);
   await page.goBack();
   await expect(page.locator('table.claims tbody tr[hidden]')).toHaveCount(0);
