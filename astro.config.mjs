@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import rehypeAnchorAliases from './src/plugins/rehype-anchor-aliases.ts';
 import rehypeEvidenceLabels from './src/plugins/rehype-evidence-labels.ts';
 import remarkClaimAnchors from './src/plugins/remark-claim-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
@@ -20,7 +21,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors],
       // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
-      rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels],
+      rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels, rehypeAnchorAliases],
     }),
   },
 });

@@ -52,6 +52,8 @@ export const sectionSchema = z
     lastReviewed: z.coerce.date(),
     /** Graded findings discussed on this page, in the order they appear. */
     findings: z.array(findingSchema).default([]),
+    /** Renamed heading ids: old id -> current id, so that links shared before the rename still work. */
+    anchorAliases: z.record(anchor, anchor).default({}),
   })
   .strict();
 export type SectionData = z.infer<typeof sectionSchema>;
