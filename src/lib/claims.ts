@@ -3,7 +3,7 @@
  * and the article gives each cited paragraph an anchor, both through `citedParagraphs`, so the
  * explorer's links and the paragraph ids come from one rule and cannot drift apart.
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -20,6 +20,11 @@ export const claimAnchor = (n: number) => `claim-${n}`;
 
 export interface CitedParagraph {
   node: Paragraph;
+  /**
+   * The element that carries the anchor: the paragraph, or its list item when the list is tight
+   * (remark-rehype unwraps paragraphs of tight lists, so the <p> and its id would vanish).
+   */
+  holder: Paragraph | ListItem;
   /** Id given to the paragraph, e.g. "claim-3". */
   anchor: string;
   /** Id of the nearest h2/h3 above it, when it has an explicit or automatic id (filled by callers). */
@@ -29,8 +34,20 @@ export interface CitedParagraph {
 /** Paragraphs that contain at least one citation, in document order, with their anchors. */
 export function citedParagraphs(tree: Root): CitedParagraph[] {
   const found: CitedParagraph[] = [];
-  visit(tree, 'paragraph', (node: Paragraph) => {
-    if (HAS_CITATION.test(toString(node))) found.push({ node, anchor: claimAnchor(found.length + 1) });
+  const tightItems = new Set<ListItem>();
+  visit(tree, 'list', (list: List) => {
+    if (!list.spread && !list.children.some((item) => item.spread)) list.children.forEach((i) => tightItems.add(i));
+  });
+  visit(tree, 'paragraph', (node: Paragraph, _index, parent) => {
+    if (!HAS_CITATION.test(toString(node))) return;
+    const item = parent?.type === 'listItem' && tightItems.has(parent) ? parent : undefined;
+    // Two cited paragraphs in one tight item share the item's anchor.
+    const previous = found.at(-1);
+    if (item && previous?.holder === item) {
+      found.push({ node, holder: item, anchor: previous.anchor });
+      return;
+    }
+    found.push({ node, holder: item ?? node, anchor: claimAnchor(new Set(found.map((f) => f.anchor)).size + 1) });
   });
   return found;
 }

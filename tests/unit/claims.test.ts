@@ -35,6 +35,15 @@ describe('claims', () => {
     expect(html).toContain('<p id="claim-2">In a test tube');
   });
 
+  it('puts the anchor on the list item of a tight list, where there is no <p>', async () => {
+    const source = 'Intro.\n\n- Rats improved [@a].\n- Mice did not.\n- People were not tested [@b].';
+    const html = await renderMdx(source, { remarkPlugins: [remarkClaimAnchors] });
+    expect(html).toContain('<li id="claim-1">Rats improved [@a].</li>');
+    expect(html).toContain('<li>Mice did not.</li>');
+    expect(html).toContain('<li id="claim-2">People were not tested [@b].</li>');
+    expect(extractClaims(source).map((c) => c.anchor)).toEqual(['claim-1', 'claim-2']);
+  });
+
   it('does not split sentences after abbreviations', () => {
     expect(splitSentences('Gusev et al. reported it. Then e.g. this one. End')).toEqual([
       'Gusev et al. reported it.',
