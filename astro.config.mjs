@@ -1,15 +1,29 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { readReviewDates } from './src/lib/readReviewDates.ts';
 import { SITE_URL } from './src/site.ts';
+
+const reviewDates = readReviewDates();
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Lists every page but the 404 (the integration leaves out 404 and 500 itself); a section's
+    // <lastmod> is the date its content was last reviewed.
+    sitemap({
+      serialize(item) {
+        const reviewed = reviewDates.get(new URL(item.url).pathname);
+        return reviewed ? { ...item, lastmod: reviewed.toISOString().slice(0, 10) } : item;
+      },
+    }),
+  ],
   markdown: {
     // Our remark/rehype plugins need the unified processor (Astro 7 defaults to Sätteri).
     // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.
