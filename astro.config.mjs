@@ -24,6 +24,14 @@ export default defineConfig({
       },
     }),
   ],
+  vite: {
+    build: {
+      // Astro inlines scripts under 4 KB into the page, which the Content-Security-Policy in
+      // public/_headers (script-src 'self', no 'unsafe-inline') would block: keep every script a
+      // file. Other assets keep Vite's default (undefined = inline under 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   markdown: {
     // Our remark/rehype plugins need the unified processor (Astro 7 defaults to Sätteri).
     // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.

@@ -9,7 +9,19 @@ import type { SiteFacts } from './lib/buildJsonLd';
  * canonical links, the sitemap and Open Graph URLs all derive from it. The default is a reserved
  * documentation domain so that an unconfigured build never claims somebody else's address.
  */
-export const SITE_URL = (process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, '');
+export const SITE_URL = checkSiteUrl((process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, ''));
+
+/**
+ * Fails the build on a SITE_URL that would make every canonical link wrong: not an absolute http(s)
+ * URL, or one with a path (the site's links are absolute paths, so it must live at a domain root).
+ */
+function checkSiteUrl(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be an origin such as https://semax.example.org (no path), not "${value}"`);
+  }
+  return url.origin;
+}
 
 export const SITE = {
   /** Short name shown in the header and appended to page titles. */

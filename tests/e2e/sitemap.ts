@@ -2,14 +2,16 @@
  * The pages of the built site as the sitemap lists them, read from dist/ when the tests are
  * collected (Playwright needs the list of tests before any test runs).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
 
 /** Every <url> of every sitemap listed in dist/sitemap-index.xml, with its <lastmod> if any. */
 export function readSitemap(dist = 'dist'): { loc: string; lastmod?: string }[] {
-  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) => {
+  const index = join(dist, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`${index} is missing: run "npm run build" before the e2e tests`);
+  return locs(readFileSync(index, 'utf8')).flatMap((sitemap) => {
     const xml = readFileSync(join(dist, new URL(sitemap).pathname), 'utf8');
     return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => ({
       loc: locs(entry)[0],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseReferences } from '@/lib/schemas';
 import { JSON_LD_SITE, SEMAX } from '@/site';
 
@@ -31,5 +31,26 @@ describe('what structured data says about Semax is in the sources', () => {
       legalStatus: { name: SEMAX.legalStatus.name, country: SEMAX.legalStatus.country },
     });
     expect(JSON_LD_SITE.url).not.toMatch(/\/$/);
+  });
+});
+
+describe('SITE_URL', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const load = async (value: string) => {
+    vi.stubEnv('SITE_URL', value);
+    vi.resetModules();
+    return (await import('@/site')).SITE_URL;
+  };
+
+  it('is the origin given, without a trailing slash', async () => {
+    expect(await load('https://semax.example.net/')).toBe('https://semax.example.net');
+  });
+
+  it('fails the build on a value with a path or without a scheme', async () => {
+    await expect(load('https://user.github.io/semax')).rejects.toThrow(/SITE_URL must be an origin/);
+    await expect(load('semax.example.net')).rejects.toThrow(/SITE_URL must be an origin/);
   });
 });
