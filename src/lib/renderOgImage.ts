@@ -2,34 +2,33 @@
  * Draws the 1200x630 link-preview (Open Graph) image of a section at build time.
  *
  * Generator: satori (HTML/CSS layout to SVG, maintained by Vercel) + @resvg/resvg-js (SVG to PNG,
- * a Rust renderer with prebuilt binaries on npm). Chosen over astro-og-canvas because both are
- * already dependencies, neither downloads anything at build (astro-og-canvas pulls in
- * canvaskit-wasm, a ~7 MB WebAssembly Skia), and satori's flexbox layout wraps a long title
- * without us measuring text. Fonts are read from the repository (src/assets/fonts, DejaVu Sans),
+ * a Rust renderer whose binary ships inside its npm package). Chosen over astro-og-canvas because
+ * both are maintained, already dependencies and small, where astro-og-canvas brings canvaskit-wasm
+ * (all of Skia compiled to WebAssembly) and a fixed template; satori's flexbox layout wraps a long
+ * title without us measuring text. Fonts are read from the repository (src/assets/fonts, DejaVu Sans),
  * never fetched, so the build stays hermetic.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { OG_IMAGE_SIZE, type OgImageInput } from './ogImage';
 
 /**
- * Fonts, read once per process: satori caches the parsed fonts per array object, so every image
- * reuses the same array. Paths are relative to the project root, where npm scripts run Astro and
+ * Fonts, read once per process: satori caches each parsed font by its data buffer, so every image
+ * after the first reuses the parse. Paths are relative to the project root, where npm scripts run Astro and
  * Vitest (a bundled endpoint's import.meta.url would point into the build folder instead).
  */
 let fonts: Font[] | undefined;
 function loadFonts(): Font[] {
   fonts ??= [
-    { name: 'DejaVu Sans', weight: 400, style: 'normal', data: readFileSync(join('src/assets/fonts/DejaVuSans.ttf')) },
-    { name: 'DejaVu Sans', weight: 700, style: 'normal', data: readFileSync(join('src/assets/fonts/DejaVuSans-Bold.ttf')) },
+    { name: 'DejaVu Sans', weight: 400, style: 'normal', data: readFileSync('src/assets/fonts/DejaVuSans.ttf') },
+    { name: 'DejaVu Sans', weight: 700, style: 'normal', data: readFileSync('src/assets/fonts/DejaVuSans-Bold.ttf') },
   ];
   return fonts;
 }
 
 /** Colours of the site's light theme (src/styles/tokens.css); few colours keep the PNG small. */
-const COLOURS = { bg: '#ffffff', text: '#1a1d21', muted: '#4a525c', accent: '#0b57a4'};
+const COLOURS = { bg: '#ffffff', text: '#1a1d21', muted: '#4a525c', accent: '#0b57a4' };
 
 /** A satori element: the same shape as a React element, without needing React. */
 interface Node {
