@@ -2,13 +2,26 @@
  * Site-wide constants. Everything a page needs to know about the site as a whole lives here,
  * so that the layout, head tags, sitemap and JSON-LD agree.
  */
+import type { SiteFacts } from './lib/buildJsonLd';
 
 /**
  * The public origin of the site. Set SITE_URL when building for a real host (see README, "Deploy");
  * canonical links, the sitemap and Open Graph URLs all derive from it. The default is a reserved
  * documentation domain so that an unconfigured build never claims somebody else's address.
  */
-export const SITE_URL = (process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, '');
+export const SITE_URL = checkSiteUrl((process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, ''));
+
+/**
+ * Fails the build on a SITE_URL that would make every canonical link wrong: not an absolute http(s)
+ * URL, or one with a path (the site's links are absolute paths, so it must live at a domain root).
+ */
+function checkSiteUrl(value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be an origin such as https://semax.example.org (no path), not "${value}"`);
+  }
+  return url.origin;
+}
 
 export const SITE = {
   /** Short name shown in the header and appended to page titles. */
@@ -36,3 +49,48 @@ export const HOME_SECTION = 'overview';
 export function sectionPath(id: string): string {
   return id === HOME_SECTION ? '/' : `/${id}/`;
 }
+
+/**
+ * Who writes and reviews the pages. The article names no individual author, so structured data
+ * credits the editorial team as an Organization and never invents a person.
+ */
+export const EDITORS = {
+  name: 'Semax Evidence Guide editors',
+} as const;
+
+/**
+ * What structured data may say about Semax itself (JSON-LD `about`, a schema.org Drug). Every fact
+ * names the records of content/references.json that support it; tests/unit/site.test.ts checks
+ * that those records exist and say so. A fact the sources do not settle is left out: Russian
+ * registration is not stated because a 2026 report of its cancellation is unverified, and sport
+ * (WADA) status because no source places Semax in a class.
+ */
+export const SEMAX = {
+  name: 'Semax',
+  /** Other names used for the same peptide, each written exactly so in a cited title. */
+  alternateNames: [
+    { name: 'ACTH(4-7)PGP', source: 'filippenkov2020transcriptome' },
+    { name: 'ACTH4-7-PGP', source: 'severyanova2020pain' },
+  ],
+  /** Legal status where the sources agree and are current. */
+  legalStatus: {
+    name: 'Not approved by the US Food and Drug Administration',
+    country: 'United States',
+    /** Each record's design or note says "Semax is not FDA-approved". */
+    sources: ['fda_category2_bulks', 'fda_fr_2026_07361'],
+  },
+} as const;
+
+/** The site as its structured data describes it (src/lib/buildJsonLd.ts). */
+export const JSON_LD_SITE: SiteFacts = {
+  url: SITE_URL,
+  name: SITE.name,
+  description: SITE.tagline,
+  lang: SITE.lang,
+  editors: EDITORS.name,
+  subject: {
+    name: SEMAX.name,
+    alternateNames: SEMAX.alternateNames.map(({ name }) => name),
+    legalStatus: { name: SEMAX.legalStatus.name, country: SEMAX.legalStatus.country },
+  },
+};
