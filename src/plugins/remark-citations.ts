@@ -20,9 +20,13 @@
  * - the list of cited records in the page's remark frontmatter (`citations`), which the /references/
  *   page reads through render() to link each record to the sections that cite it.
  *
- * The build fails, naming the file, the line and the key, for a key that is not in the bibliography
- * and for a malformed citation ([@], [@ key], [@a;], an unclosed [@a) or one inside a heading or link. The keys each file cites are
- * also kept in this module (citedKeys()), so that an integration can warn about uncited records.
+ * The build fails, naming the file, the line and the key, for a key that is not in the bibliography,
+ * a malformed citation ([@], [@ key], [@a;], [@a; @a], an unclosed [@a) and a citation inside a
+ * heading or a link. The keys each file cites are also kept in this module (citedKeys()), so that
+ * an integration can warn about records that no page cites.
+ *
+ * Register it right after remark-gfm, before plugins that wrap words in components (glossary terms),
+ * so that it sees the writer's text as written.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
