@@ -9,6 +9,8 @@ import rehypeAnchorAliases from './src/plugins/rehype-anchor-aliases.ts';
 import rehypeEvidenceLabels from './src/plugins/rehype-evidence-labels.ts';
 import remarkClaimAnchors from './src/plugins/remark-claim-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import unusedReferences from './src/integrations/unused-references.ts';
+import remarkCitations from './src/plugins/remark-citations.ts';
 import { SITE_URL } from './src/site.ts';
 
 const reviewDates = readReviewDates();
@@ -19,6 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
+    unusedReferences(),
     // Lists every page but the 404 (the integration leaves out 404 and 500 itself); a section's
     // <lastmod> is the date its content was last reviewed.
     sitemap({
@@ -41,7 +44,8 @@ export default defineConfig({
     // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors],
+      // remark-claim-anchors must see the [@key] markers, so it runs before remark-citations.
+      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors, remarkCitations],
       // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
       rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels, rehypeAnchorAliases],
     }),

@@ -1,0 +1,332 @@
+/**
+ * remark-citations: turns `[@key]` and `[@key1; @key2]` in MDX into numbered, linked citation markers
+ * and appends a "References" section (h2#references) listing each cited record once, with back-links.
+ *
+ * Why our own plugin and not rehype-citation (maintained, CSL-JSON in, footnotes out): checked under
+ * Astro 7 MDX, rehype-citation 2.3.2 renders no back-links from a note to its markers, and an unknown
+ * key stays in the page as literal text while the build passes. A medical page must not publish a
+ * citation that points nowhere, and readers need to get back from a note to the claim. What we need
+ * (parse one fixed syntax, number per page, fail loudly) is small enough to own; formatting lives in
+ * src/lib/formatReference.ts and is shared with the /references/ page.
+ *
+ * Output, per page (one MDX file):
+ * - each marker: <span class="cite"><a class="cite-link" href="#ref-KEY" id="cite-KEY-N"
+ *   aria-label="Reference 3">3</a><span class="cite-tip" role="tooltip">short reference</span></span>,
+ *   grouped in one <sup class="cite-group">; numbers follow reading order and a source cited again
+ *   keeps its number (its markers are told apart by N: 1, 2, ...);
+ * - the notes: <section class="references"><h2 id="references">References</h2><ol> with
+ *   <li id="ref-KEY"> per source: reference, evidence label, PubMed/DOI/URL links, back-links
+ *   "↩ a b" named "Back to citation 3a" (one "↩" named "Back to citation 3" for a single marker);
+ * - the list of cited records in the page's remark frontmatter (`citations`), which the /references/
+ *   page reads through render() to link each record to the sections that cite it.
+ *
+ * The build fails, naming the file, the line and the key, for a key that is not in the bibliography,
+ * a malformed citation ([@], [@ key], [@a;], [@a; @a], an unclosed [@a) and a citation inside a
+ * heading or a link. The keys each file cites are also kept in this module (citedKeys()), so that
+ * an integration can warn about records that no page cites.
+ *
+ * Register it right after remark-gfm, before plugins that wrap words in components (glossary terms),
+ * so that it sees the writer's text as written.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { formatReference, type FormattedReference } from '../lib/formatReference';
+import { parseReferences, type Reference } from '../lib/schemas';
+
+export interface RemarkCitationsOptions {
+  /** The bibliography (CSL-JSON + our fields), relative to the working directory. */
+  referencesFile?: string;
+}
+
+export const DEFAULT_REFERENCES_FILE = 'content/references.json';
+
+/** A citation key, exactly as content/references.json ids are written (see src/lib/schemas.ts). */
+const KEY = /^@([a-z0-9][a-z0-9_-]*)$/i;
+/** Where a citation starts: "[@" (also "[ @", so that "[ @key]" is reported rather than printed). */
+const START = /\[\s*@/g;
+
+/** One bracketed citation found in a text, with its offsets in that text. */
+export type CitationToken =
+  | { start: number; end: number; raw: string; keys: string[] }
+  | { start: number; end: number; raw: string; error: string };
+
+/**
+ * Finds every citation in one text. A bracket that starts with "@" is a citation; if it is not
+ * `[@key]` or `[@key1; @key2]` it comes back with an error, so a typo never reaches readers.
+ */
+export function tokenizeCitations(value: string): CitationToken[] {
+  const tokens: CitationToken[] = [];
+  for (const match of value.matchAll(START)) {
+    const start = match.index;
+    if (tokens.length && start < tokens[tokens.length - 1]!.end) continue;
+    const close = value.indexOf(']', start);
+    if (close === -1) {
+      const raw = value.slice(start, start + 40).split('\n')[0]!;
+      tokens.push({ start, end: value.length, raw, error: 'has no closing "]"' });
+      continue;
+    }
+    const raw = value.slice(start, close + 1);
+    const parts = raw.slice(1, -1).split(';').map((part) => part.trim());
+    const keys = parts.map((part) => KEY.exec(part)?.[1]);
+    if (!raw.startsWith('[@') || keys.some((key) => key === undefined)) {
+      tokens.push({ start, end: close + 1, raw, error: 'is malformed' });
+    } else if (new Set(keys).size !== keys.length) {
+      tokens.push({ start, end: close + 1, raw, error: 'cites the same key twice' });
+    } else {
+      tokens.push({ start, end: close + 1, raw, keys: keys as string[] });
+    }
+  }
+  return tokens;
+}
+
+/** One marker of the page: which key, its number, and its own id. */
+interface Occurrence {
+  key: string;
+  number: number;
+  /** Letter of this marker among the markers of the same source: a, b, c ... */
+  letter: string;
+  id: string;
+}
+
+/** Citations of one page, as the /references/ page reads them from the remark frontmatter. */
+export interface PageCitation {
+  key: string;
+  number: number;
+  /** Ids of this source's markers on the page, in reading order. */
+  markerIds: string[];
+}
+
+const noteId = (key: string) => `ref-${key}`;
+const markerId = (key: string, nth: number) => `cite-${key}-${nth}`;
+/** a, b, ..., z, aa, ab, ...: the back-link labels. */
+function letterOf(index: number): string {
+  let label = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    label = String.fromCharCode(97 + ((n - 1) % 26)) + label;
+  }
+  return label;
+}
+
+const cache = new Map<string, { mtimeMs: number; records: Map<string, Reference> }>();
+
+/**
+ * Keys cited by each file this process has rendered: the aggregate that the unused-references
+ * integration (src/integrations/unused-references.ts) reads when the build is done.
+ */
+const citedByFile = new Map<string, Set<string>>();
+
+/** Every key cited by the files rendered so far in this process. */
+export function citedKeys(): Set<string> {
+  return new Set([...citedByFile.values()].flatMap((keys) => [...keys]));
+}
+
+/** The validated bibliography by id, re-read only when the file changes (dev server). */
+export function loadBibliography(file: string): Map<string, Reference> {
+  const path = resolve(file);
+  const { mtimeMs } = statSync(path);
+  const cached = cache.get(path);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.records;
+  const records = parseReferences(file, JSON.parse(readFileSync(path, 'utf8')));
+  const byId = new Map(records.map((record) => [record.id, record]));
+  cache.set(path, { mtimeMs, records: byId });
+  return byId;
+}
+
+/** Line of a token: the text node's line plus the line breaks before the token inside the node. */
+function lineOf(node: Text, offset: number): number | undefined {
+  const line = node.position?.start.line;
+  if (line === undefined) return undefined;
+  return line + (node.value.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+/** The file's path relative to the working directory, as writers see it in the repository. */
+function fileName(file: VFile): string {
+  return file.path ? relative(process.cwd(), file.path) || file.path : '(MDX input)';
+}
+
+function markerHast(occurrence: Occurrence, reference: FormattedReference): Element {
+  const tipId = `${occurrence.id}-tip`;
+  return h('span.cite', [
+    h(
+      'a.cite-link',
+      {
+        href: `#${noteId(occurrence.key)}`,
+        id: occurrence.id,
+        'aria-label': `Reference ${occurrence.number}`,
+        'aria-describedby': tipId,
+      },
+      String(occurrence.number),
+    ),
+    // The preview repeats the note's text, so search indexing skips it.
+    h('span.cite-tip', { id: tipId, role: 'tooltip', 'data-pagefind-ignore': '' }, [
+      ...(reference.preview.lead ? [`${reference.preview.lead} `] : []),
+      h('span', { lang: reference.titleLang }, reference.preview.title),
+      ` ${reference.preview.tail}`,
+    ]),
+  ]);
+}
+
+/** The reference itself (authors, title, source), shared by the notes' markup. */
+export function referenceTextHast(reference: FormattedReference): ElementContent[] {
+  const parts: ElementContent[] = [];
+  if (reference.authors) parts.push(h('span.ref-authors', reference.authors), { type: 'text', value: ' ' });
+  parts.push(h('span.ref-title', { lang: reference.titleLang }, reference.title), { type: 'text', value: ' ' });
+  parts.push(h('span.ref-source', reference.source));
+  return parts;
+}
+
+function noteHast(reference: FormattedReference, number: number, markers: Occurrence[]): Element {
+  const links = reference.links.flatMap((link, i) => [
+    ...(i ? [{ type: 'text' as const, value: ' ' }] : []),
+    h(`a.ref-link.ref-link-${link.kind}`, { href: link.href }, link.text),
+  ]);
+  // Like Wikipedia's "^ a b": one arrow, then a letter per marker; each a 24 px target (WCAG 2.5.8).
+  const back =
+    markers.length === 1
+      ? [h('a', { href: `#${markers[0]!.id}`, 'aria-label': `Back to citation ${number}` }, '↩')]
+      : [
+          h('span', { 'aria-hidden': 'true' }, '↩'),
+          ...markers.map((marker) =>
+            h('a', { href: `#${marker.id}`, 'aria-label': `Back to citation ${number}${marker.letter}` }, marker.letter),
+          ),
+        ];
+  return h('li.reference', { id: noteId(reference.id) }, [
+    h('p.ref-text', referenceTextHast(reference)),
+    h('p.ref-meta', [
+      h('span.ref-kind', reference.evidenceLabel),
+      { type: 'text', value: ' ' },
+      h('span.ref-links', links),
+      { type: 'text', value: ' ' },
+      h('span.ref-back', back),
+    ]),
+  ]);
+}
+
+/** An mdast node that becomes exactly the given hast element (mdast-util-to-hast's hName/hChildren). */
+function hastNode(element: Element): PhrasingContent {
+  return {
+    type: 'citation',
+    data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
+  } as unknown as PhrasingContent;
+}
+
+const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) => {
+  const referencesFile = options.referencesFile ?? DEFAULT_REFERENCES_FILE;
+
+  return (tree, file) => {
+    const bibliography = loadBibliography(referencesFile);
+    const formatted = new Map<string, FormattedReference>();
+    const numbers = new Map<string, number>();
+    const markers = new Map<string, Occurrence[]>();
+    const problems: { line?: number; message: string }[] = [];
+    const report = (node: Text, offset: number, message: string) => {
+      const line = lineOf(node, offset);
+      problems.push({ line, message: `${fileName(file)}${line === undefined ? '' : `:${line}`}: ${message}` });
+    };
+
+    // A marker inside a link would nest links, and one in a heading would end up in its id and in
+    // the table of contents: citations belong in the text under the heading.
+    const misplaced = new Map<Text, string>();
+    visit(tree as Nodes, ['heading', 'link', 'linkReference'], (outer) => {
+      visit(outer, 'text', (node: Text) => {
+        misplaced.set(node, outer.type === 'heading' ? 'a heading' : 'a link');
+      });
+    });
+
+    visit(tree as Nodes, 'text', (node: Text, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      const tokens = tokenizeCitations(node.value);
+      if (!tokens.length) return;
+      const place = misplaced.get(node);
+      if (place) {
+        report(node, tokens[0]!.start, `citation "${tokens[0]!.raw}" is inside ${place}: cite in the text instead`);
+        return;
+      }
+      const replacement: PhrasingContent[] = [];
+      let cursor = 0;
+      for (const token of tokens) {
+        // The marker sits right after the claim's last word, as superscripts do: drop the space.
+        const before = node.value.slice(cursor, token.start).replace(/[ \t]+$/, '');
+        if (before) replacement.push({ type: 'text', value: before });
+        cursor = token.end;
+        if ('error' in token) {
+          report(
+            node,
+            token.start,
+            `citation "${token.raw}" ${token.error}: write [@key] or [@key1; @key2], with keys from ${referencesFile}`,
+          );
+          continue;
+        }
+        const group: ElementContent[] = [];
+        for (const key of token.keys) {
+          const record = bibliography.get(key);
+          if (!record) {
+            report(
+              node,
+              token.start,
+              `unknown citation key "${key}" in "${token.raw}": no record with this id in ${referencesFile}`,
+            );
+            continue;
+          }
+          if (!numbers.has(key)) {
+            numbers.set(key, numbers.size + 1);
+            formatted.set(key, formatReference(record));
+            markers.set(key, []);
+          }
+          const seen = markers.get(key)!;
+          const occurrence: Occurrence = {
+            key,
+            number: numbers.get(key)!,
+            letter: letterOf(seen.length),
+            id: markerId(key, seen.length + 1),
+          };
+          seen.push(occurrence);
+          if (group.length) group.push({ type: 'text', value: ',' });
+          group.push(markerHast(occurrence, formatted.get(key)!));
+        }
+        if (group.length) replacement.push(hastNode(h('sup.cite-group', group)));
+      }
+      const after = node.value.slice(cursor);
+      if (after) replacement.push({ type: 'text', value: after });
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+      return [SKIP, index + replacement.length];
+    });
+
+    if (problems.length) {
+      const lines = problems.map((problem) => problem.message).join('\n');
+      const error = new Error(`Citation errors (the build stops so that no citation points nowhere):\n${lines}`);
+      // Astro's MDX plugin reads line/column from the error for its "Location:" line and overlay.
+      throw Object.assign(error, { line: problems[0]!.line, column: 1 });
+    }
+    citedByFile.set(file.path ?? '(MDX input)', new Set(numbers.keys()));
+    if (!numbers.size) return;
+
+    const keys = [...numbers.keys()];
+    const list = h(
+      'ol.reference-list',
+      keys.map((key) => noteHast(formatted.get(key)!, numbers.get(key)!, markers.get(key)!)),
+    );
+    const section = h('section.references', { 'aria-labelledby': 'references' }, [
+      h('h2', { id: 'references' }, 'References'),
+      list,
+    ]);
+    tree.children.push(hastNode(section) as unknown as Root['children'][number]);
+
+    const citations: PageCitation[] = keys.map((key) => ({
+      key,
+      number: numbers.get(key)!,
+      markerIds: markers.get(key)!.map((m) => m.id),
+    }));
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    if (data.astro?.frontmatter) data.astro.frontmatter.citations = citations;
+    else file.data.citations = citations;
+  };
+};
+
+export default remarkCitations;
