@@ -340,12 +340,13 @@ console.log(
 console.log('\nCold build (`astro build`, caches deleted), sections multiplied:\n');
 console.log(
   table(
-    ['content', 'sections', 'pages', 'build s', 'ms per page', 'ms per page added (vs 1x)'],
+    ['content', 'sections', 'pages', 'build s', 'runs s', 'ms per page', 'ms per page added (vs 1x)'],
     builds.map((build) => [
       `${build.factor}x`,
       build.sections,
       build.pages,
       (build.medianMs / 1000).toFixed(1),
+      build.runsMs.map((time) => (time / 1000).toFixed(1)).join(' / '),
       ms(build.medianMs / build.pages),
       build.factor === 1 ? '' : ms((build.medianMs - builds[0].medianMs) / (build.pages - builds[0].pages)),
     ]),

@@ -36,7 +36,7 @@ async function runGate(name: string, args: string[]) {
 }
 
 // Each test starts a process (Java for vnu, a crawl, astro check): allow a loaded 2-core machine time.
-describe.concurrent('gates catch planted defects', { timeout: 120_000 }, () => {
+describe.concurrent('gates catch planted defects', { timeout: 300_000 }, () => {
   test('format:check (Prettier) rejects a badly formatted file and accepts a formatted one', async () => {
     // --ignore-path /dev/null: .prettierignore leaves the gate fixtures alone, which is what we test here.
     const bad = await runGate('format:check', ['--ignore-path', '/dev/null', `${FIXTURES}/format/bad.ts`]);
