@@ -6,9 +6,9 @@
  *   node scripts/check-links.mjs [folder=dist] [--site https://semax.example.org]
  *
  * linkinator does the crawling and the fragment checks; we serve the folder ourselves on 127.0.0.1
- * (scripts/lib/static-server.mjs) because linkinator's own server listens on every interface. It starts
- * from every HTML file of the folder and every <loc> of the sitemap, so a page no link reaches is
- * still checked. Absolute links to the site's own origin (canonical, sitemap) are checked against the
+ * (scripts/lib/static-server.mjs) because linkinator's own server listens on every interface. It checks
+ * every HTML file of the folder and every <loc> of the sitemap, so a page no link reaches is checked
+ * too. Absolute links to the site's own origin (canonical, sitemap) are checked against the
  * local copy. Exits 1 on any problem.
  */
 import { existsSync } from 'node:fs';
@@ -71,11 +71,9 @@ export function externalLinkProblem(href) {
 export async function checkLinks(folder, site) {
   const server = await serveFolder(folder);
   try {
-    const starts = [...(await pagePaths(folder)), ...(await sitemapPaths(folder, site))];
-    const checker = new LinkChecker();
-    const result = await checker.check({
-      path: [...new Set(starts)].map((path) => new URL(path, server.origin).href),
-      recurse: true,
+    const files = await pagePaths(folder);
+    const starts = [...new Set([...files, ...(await sitemapPaths(folder, site))])];
+    const options = {
       checkFragments: true,
       checkCss: true,
       concurrency: 8,
@@ -90,10 +88,28 @@ export async function checkLinks(folder, site) {
       ],
       // Everything not on our server is external: recorded, never fetched.
       linksToSkip: async (link) => !link.startsWith(`${server.origin}/`),
-    });
+    };
+    // One run per page, without recursion, rather than one recursive crawl: a crawl fetches each page
+    // once, and checks a "#fragment" only if the link to it was seen before the page was fetched, so
+    // /a/#missing linked from a page crawled after /a/ went unchecked (linkinator 7.6.1). A run per
+    // page sees every link of that page and validates its fragments.
+    const links = [];
+    for (const start of starts) {
+      const href = new URL(start, server.origin).href;
+      const result = await new LinkChecker().check({ ...options, path: href });
+      // linkinator gives no parent for a same-page #fragment: it is the page itself. A start page that
+      // is no file of the folder came from the sitemap.
+      const source = files.includes(start) ? undefined : `${server.origin}/sitemap-index.xml`;
+      links.push(
+        ...result.links.map((link) => ({
+          ...link,
+          parent: link.parent ?? (link.url === href ? source : href),
+        })),
+      );
+    }
     const local = (url) => (url ?? '').replace(server.origin, '');
     const problems = [];
-    for (const link of result.links) {
+    for (const link of links) {
       if (link.state === 'BROKEN') {
         const details = (link.failureDetails ?? [])
           .map((detail) => detail?.message ?? detail?.status)
@@ -109,11 +125,11 @@ export async function checkLinks(folder, site) {
           problems.push({ url: link.url, parent: local(link.parent), reason: `external link ${reason}` });
       }
     }
-    // linkinator reports a missing fragment once per start page that reaches it: keep one of each.
+    // A link shared by several pages (e.g. in the header) is reported once, not once per page.
     const unique = [
       ...new Map(problems.map((problem) => [`${problem.url} ${problem.reason}`, problem])).values(),
     ];
-    return { pages: starts.length, checked: result.links.length, problems: unique };
+    return { pages: starts.length, checked: links.length, problems: unique };
   } finally {
     await server.close();
   }

@@ -87,16 +87,19 @@ describe.concurrent('gates catch planted defects', { timeout: 300_000 }, () => {
     expect(status).toBe(0);
   });
 
-  test('check:links fails on missing pages, assets and fragments, redirects and http links', async () => {
+  test('check:links fails on missing pages, assets, fragments and sitemap URLs, redirects and http links', async () => {
     const { status, output } = await runGate('check:links', [`${FIXTURES}/links-broken`]);
     expect(status).toBe(1);
-    expect(output).toContain("/page/#absent: Fragment identifier '#absent' not found");
-    expect(output).toContain("/#nowhere: Fragment identifier '#nowhere' not found");
+    expect(output).toContain("/page/#absent (linked from /): Fragment identifier '#absent' not found");
+    expect(output).toContain("/#nowhere (linked from /): Fragment identifier '#nowhere' not found");
+    // The home page is checked first; a recursive crawl used to miss this link to one of its fragments.
+    expect(output).toContain("/#gone-home (linked from /page/): Fragment identifier '#gone-home' not found");
     expect(output).toMatch(/\/gone\/ \(linked from \/\): 404/);
     expect(output).toMatch(/\/missing\.png \(linked from \/\): 404/);
     expect(output).toMatch(/\/page \(linked from \/\): 301/);
     expect(output).toContain('http://example.org/ (linked from /): external link uses http, not https');
-    expect(output).toContain('6 problem(s)');
+    expect(output).toContain('/orphan/ (linked from /sitemap-index.xml): 404');
+    expect(output).toContain('8 problem(s)');
   });
 
   test('check:links passes a site whose links, fragments and canonical URLs all resolve', async () => {
