@@ -4,8 +4,8 @@
  * a host adds around it:
  * - "/uses" redirects to "/uses/" (the site is built with trailingSlash: 'always'), so a link without
  *   the slash costs a redirect and the link checker can flag it;
- * - an unknown path gets the site's 404.html with status 404, as Netlify, Cloudflare Pages and
- *   GitHub Pages do;
+ * - only existing files and folders with an index.html are served; any other path gets the site's
+ *   404.html with status 404, as GitHub Pages, Netlify and Cloudflare Pages do;
  * - with `compress: true`, text files are served brotli- or gzip-compressed (precompressed at the
  *   highest levels, as hosts do for static files) according to Accept-Encoding;
  * - hashed assets under /_astro/ are cacheable for a year, pages revalidate every time.
@@ -15,7 +15,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { extname, join, resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
@@ -72,7 +72,7 @@ async function precompressedCopy(root) {
  */
 export async function serveFolder(root, { port = 0, compress = false } = {}) {
   if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first (npm run build)`);
-  const folder = compress ? await precompressedCopy(root) : root;
+  const folder = resolvePath(compress ? await precompressedCopy(root) : root);
   const notFound = join(folder, '404.html');
   const files = sirv(folder, {
     etag: true,
@@ -88,22 +88,33 @@ export async function serveFolder(root, { port = 0, compress = false } = {}) {
     },
   });
 
+  const sendNotFound = (res) => {
+    res.statusCode = 404;
+    if (existsSync(notFound)) {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      createReadStream(notFound).pipe(res);
+    } else {
+      res.end('Not found');
+    }
+  };
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const asFolder = join(folder, decodeURIComponent(pathname));
-    if (!pathname.endsWith('/') && existsSync(asFolder) && statSync(asFolder).isDirectory()) {
+    const path = join(folder, decodeURIComponent(pathname));
+    const isFolder = existsSync(path) && statSync(path).isDirectory();
+    if (!pathname.endsWith('/') && isFolder) {
       res.writeHead(301, { Location: `${pathname}/` }).end();
       return;
     }
-    files(req, res, () => {
-      res.statusCode = 404;
-      if (existsSync(notFound)) {
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        createReadStream(notFound).pipe(res);
-      } else {
-        res.end('Not found');
-      }
-    });
+    // Only an existing file, or a folder's index.html, is served. sirv alone would also answer
+    // "/404/" with 404.html and "/uses/index" with uses/index.html, hiding a wrong link.
+    const exists = pathname.endsWith('/')
+      ? existsSync(join(path, 'index.html'))
+      : existsSync(path) && !isFolder;
+    if (!exists || !path.startsWith(folder)) {
+      sendNotFound(res);
+      return;
+    }
+    files(req, res, () => sendNotFound(res));
   });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -116,7 +127,7 @@ export async function serveFolder(root, { port = 0, compress = false } = {}) {
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      if (folder !== root) await rm(folder, { recursive: true, force: true });
+      if (compress) await rm(folder, { recursive: true, force: true });
     },
   };
 }
