@@ -22,7 +22,12 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // Our machines have no network: stop Chromium from trying to reach Google's services.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],

@@ -118,7 +118,10 @@ export const referenceSchema = z
     /** PubMed id, digits only. */
     PMID: z.string().regex(/^\d+$/, 'PMID must be digits only').optional(),
     /** DOI without the https://doi.org/ prefix. */
-    DOI: z.string().regex(/^10\.\S+$/, 'DOI must start with "10."').optional(),
+    DOI: z
+      .string()
+      .regex(/^10\.\S+$/, 'DOI must start with "10."')
+      .optional(),
     /** PubMed Central id (PMC...). */
     PMCID: z.string().optional(),
     /** Stable web address of the record. */

@@ -1,0 +1,78 @@
+/**
+ * Performance budgets for every page, checked by `npm run bench` (scripts/bench.mjs), which exits 1
+ * when a page breaks one. The benchmark compares the median of its runs with each number.
+ * A reader we build for: a patient on a mid-range phone, maybe on a slow mobile connection, sent here by
+ * a doctor. The page must be readable at once, must not move under the finger, and must not depend
+ * on anyone else's server.
+ */
+export const BUDGETS = {
+  /**
+   * Lowest Lighthouse score (0-100) allowed in each category: performance, accessibility, best
+   * practices, SEO. 100: a static text page has no excuse for less, and a lower bar would let
+   * regressions slip in one point at a time.
+   */
+  minCategoryScore: 100,
+
+  /** Highest cumulative layout shift: 0. Text that jumps while a reader starts reading loses their place. */
+  maxCls: 0,
+
+  /**
+   * Most compressed (brotli) JavaScript a page may load, in bytes: 3 KB for all enhancements together
+   * (the team's budget). Reading needs none of it; anything larger is an application, not a page.
+   */
+  maxJsBytes: 3 * 1024,
+
+  /**
+   * Most compressed (brotli) bytes of the HTML plus the render-blocking CSS, i.e. what the first
+   * screen needs: 14 KB. A new TCP connection sends about 10 packets (~14.6 kB) before it waits for an
+   * acknowledgement (RFC 6928 initial window), so a page under this fits in one round trip.
+   */
+  maxFirstRoundTripBytes: 14 * 1024,
+
+  /**
+   * Requests to any origin but the site's own: 0. No CDN fonts, analytics or embeds: a third party
+   * learns who reads about a medicine, slows the page, and can break it.
+   */
+  maxThirdPartyRequests: 0,
+
+  /**
+   * Share of the words of <main> (as a reader sees it with JavaScript on) that are visible with
+   * JavaScript off: 0.98. Reading must need no JavaScript; the 2% slack is for small controls that
+   * only make sense with it (e.g. a "Copy" button).
+   */
+  minNoJsTextShare: 0.98,
+};
+
+/**
+ * The budgets one page breaks, as sentences (empty when it keeps all of them).
+ * @param {{ scores: Record<string, number>, metrics: { cls: number }, jsBytes: number,
+ *   firstRoundTripBytes: number, thirdPartyRequests: number, noJsTextShare: number }} page medians
+ * @param {typeof BUDGETS} [budgets]
+ */
+export function brokenBudgets(page, budgets = BUDGETS) {
+  const broken = [];
+  for (const [category, score] of Object.entries(page.scores)) {
+    if (score < budgets.minCategoryScore) {
+      broken.push(`Lighthouse ${category} ${score} < ${budgets.minCategoryScore}`);
+    }
+  }
+  if (page.metrics.cls > budgets.maxCls) broken.push(`CLS ${page.metrics.cls} > ${budgets.maxCls}`);
+  if (page.jsBytes > budgets.maxJsBytes) {
+    broken.push(`compressed JavaScript ${page.jsBytes} B > ${budgets.maxJsBytes} B`);
+  }
+  if (page.firstRoundTripBytes > budgets.maxFirstRoundTripBytes) {
+    broken.push(
+      `compressed HTML + render-blocking CSS ${page.firstRoundTripBytes} B > ${budgets.maxFirstRoundTripBytes} B`,
+    );
+  }
+  if (page.thirdPartyRequests > budgets.maxThirdPartyRequests) {
+    broken.push(`${page.thirdPartyRequests} third-party request(s) > ${budgets.maxThirdPartyRequests}`);
+  }
+  if (page.noJsTextShare < budgets.minNoJsTextShare) {
+    broken.push(
+      `only ${Math.round(page.noJsTextShare * 100)}% of the text is readable without JavaScript ` +
+        `(< ${budgets.minNoJsTextShare * 100}%)`,
+    );
+  }
+  return broken;
+}
