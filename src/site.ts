@@ -9,7 +9,9 @@ import type { SiteFacts } from './lib/buildJsonLd';
  * canonical links, the sitemap and Open Graph URLs all derive from it. The default is a reserved
  * documentation domain so that an unconfigured build never claims somebody else's address.
  */
-export const SITE_URL = checkSiteUrl((process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, ''));
+export const SITE_URL = checkSiteUrl(
+  (process.env.SITE_URL ?? 'https://semax.example.org').replace(/\/+$/, ''),
+);
 
 /**
  * Fails the build on a SITE_URL that would make every canonical link wrong: not an absolute http(s)

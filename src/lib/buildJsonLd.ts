@@ -174,7 +174,14 @@ function subjectOf(site: SiteFacts): Drug {
 function imageOf(image: PageImage | undefined): ImageObject | undefined {
   if (!image) return undefined;
   const { url, width, height, alt } = image;
-  return { '@type': 'ImageObject', url, contentUrl: url, width: String(width), height: String(height), caption: alt };
+  return {
+    '@type': 'ImageObject',
+    url,
+    contentUrl: url,
+    width: String(width),
+    height: String(height),
+    caption: alt,
+  };
 }
 
 function breadcrumbOf(site: SiteFacts, page: PageFacts, url: string): BreadcrumbList {

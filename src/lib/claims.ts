@@ -36,7 +36,8 @@ export function citedParagraphs(tree: Root): CitedParagraph[] {
   const found: CitedParagraph[] = [];
   const tightItems = new Set<ListItem>();
   visit(tree, 'list', (list: List) => {
-    if (!list.spread && !list.children.some((item) => item.spread)) list.children.forEach((i) => tightItems.add(i));
+    if (!list.spread && !list.children.some((item) => item.spread))
+      list.children.forEach((i) => tightItems.add(i));
   });
   visit(tree, 'paragraph', (node: Paragraph, _index, parent) => {
     if (!HAS_CITATION.test(toString(node))) return;
@@ -47,7 +48,11 @@ export function citedParagraphs(tree: Root): CitedParagraph[] {
       found.push({ node, holder: item, anchor: previous.anchor });
       return;
     }
-    found.push({ node, holder: item ?? node, anchor: claimAnchor(new Set(found.map((f) => f.anchor)).size + 1) });
+    found.push({
+      node,
+      holder: item ?? node,
+      anchor: claimAnchor(new Set(found.map((f) => f.anchor)).size + 1),
+    });
   });
   return found;
 }
@@ -115,7 +120,11 @@ export function extractClaims(mdxBody: string): ClaimSentence[] {
     for (const sentence of splitSentences(toString(node))) {
       const keys = citedKeys(sentence);
       if (!keys.length) continue;
-      const clean = sentence.replace(CITATION, '').replace(/\s+([.,;:!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+      const clean = sentence
+        .replace(CITATION, '')
+        .replace(/\s+([.,;:!?])/g, '$1')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
       claims.push({ text: clean, keys, anchor, heading });
     }
   });

@@ -65,8 +65,9 @@ export function buildClaimRows(sections: ExplorerSection[], references: Referenc
         if (!ref) throw new Error(`content/sections/${section.id}.mdx: unknown citation key "${key}"`);
         return ref;
       });
-      const kind = [...refs].sort((a, b) => KIND_ORDER.indexOf(a.evidence) - KIND_ORDER.indexOf(b.evidence))[0]!
-        .evidence;
+      const kind = [...refs].sort(
+        (a, b) => KIND_ORDER.indexOf(a.evidence) - KIND_ORDER.indexOf(b.evidence),
+      )[0]!.evidence;
       const counted = refs.filter((r) => r.participants !== undefined);
       return {
         text: claim.text,
@@ -96,8 +97,14 @@ export interface IndependenceFigure {
  */
 export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
   const studies = new Map<string, Reference>();
-  for (const row of rows) for (const r of row.references) if (r.evidence !== 'regulatory') studies.set(r.id, r);
+  for (const row of rows)
+    for (const r of row.references) if (r.evidence !== 'regulatory') studies.set(r.id, r);
   const count = (value: Reference['developerNetwork']) =>
     [...studies.values()].filter((r) => r.developerNetwork === value).length;
-  return { developer: count('yes'), independent: count('no'), unknown: count('unknown'), total: studies.size };
+  return {
+    developer: count('yes'),
+    independent: count('no'),
+    unknown: count('unknown'),
+    total: studies.size,
+  };
 }

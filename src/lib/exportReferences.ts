@@ -12,7 +12,9 @@ import type { Reference } from './schemas';
 // Our ids are the citation keys writers use, so readers' .bib keys match them (not "Dolotov2006Semax").
 // asciiOnly: citation-js 0.7 turns a Cyrillic title into broken LaTeX escapes ("{\u  }"); UTF-8 is
 // what BibLaTeX, Zotero and JabRef read today.
-const bibtexConfig = plugins.config.get('@bibtex') as { format: { useIdAsLabel: boolean; asciiOnly: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as {
+  format: { useIdAsLabel: boolean; asciiOnly: boolean };
+};
 bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.asciiOnly = false;
 

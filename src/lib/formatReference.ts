@@ -138,7 +138,9 @@ function formatSource(record: Reference, year: string): string {
  */
 function titleLanguage(record: Reference): string | undefined {
   if (!record.language || record.language === 'en') return undefined;
-  return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(record.title) ? record.language : undefined;
+  return /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u.test(record.title)
+    ? record.language
+    : undefined;
 }
 
 /** Host name of a URL without "www.", as a link text that says where the link goes. */
@@ -173,7 +175,9 @@ export function formatReference(record: Reference): FormattedReference {
   const evidenceLabel = EVIDENCE_LABELS[record.evidence].one;
   const who = shortAuthors(record.author);
   const container = formatContainer(record)[0];
-  const tail = [container ? endSentence(container) : undefined, `${evidenceLabel}.`].filter(Boolean).join(' ');
+  const tail = [container ? endSentence(container) : undefined, `${evidenceLabel}.`]
+    .filter(Boolean)
+    .join(' ');
   const preview = who
     ? { lead: `${who} (${year}).`, title, tail }
     : { lead: '', title: record.title.trim(), tail: `(${year}). ${tail}` };

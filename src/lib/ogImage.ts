@@ -50,7 +50,12 @@ export interface OgImageInput {
 /** The facts a section's image is drawn from. */
 export interface OgSection {
   id: string;
-  data: { title: string; description: string; lastReviewed: Date; findings: readonly Pick<Finding, 'level'>[] };
+  data: {
+    title: string;
+    description: string;
+    lastReviewed: Date;
+    findings: readonly Pick<Finding, 'level'>[];
+  };
 }
 
 /** What the image of a section shows: its title and evidence summary (else its description). */

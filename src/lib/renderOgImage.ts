@@ -21,8 +21,18 @@ import { OG_IMAGE_SIZE, type OgImageInput } from './ogImage';
 let fonts: Font[] | undefined;
 function loadFonts(): Font[] {
   fonts ??= [
-    { name: 'DejaVu Sans', weight: 400, style: 'normal', data: readFileSync('src/assets/fonts/DejaVuSans.ttf') },
-    { name: 'DejaVu Sans', weight: 700, style: 'normal', data: readFileSync('src/assets/fonts/DejaVuSans-Bold.ttf') },
+    {
+      name: 'DejaVu Sans',
+      weight: 400,
+      style: 'normal',
+      data: readFileSync('src/assets/fonts/DejaVuSans.ttf'),
+    },
+    {
+      name: 'DejaVu Sans',
+      weight: 700,
+      style: 'normal',
+      data: readFileSync('src/assets/fonts/DejaVuSans-Bold.ttf'),
+    },
   ];
   return fonts;
 }
@@ -72,9 +82,21 @@ export function ogImageTree({ siteName, title, summary, reviewed }: OgImageInput
     },
     [
       el('div', { ...column, flexDirection: 'column' }, [
-        el('div', { ...column, fontSize: 30, fontWeight: 700, color: COLOURS.accent, marginBottom: 24 }, siteName),
-        el('div', { ...column, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 }, title),
-        el('div', { ...column, fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 28, lineClamp: 3 }, summary),
+        el(
+          'div',
+          { ...column, fontSize: 30, fontWeight: 700, color: COLOURS.accent, marginBottom: 24 },
+          siteName,
+        ),
+        el(
+          'div',
+          { ...column, fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, lineClamp: 4 },
+          title,
+        ),
+        el(
+          'div',
+          { ...column, fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 28, lineClamp: 3 },
+          summary,
+        ),
       ]),
       el('div', { ...column, fontSize: 26, color: COLOURS.muted }, `Last reviewed ${reviewed}`),
     ],

@@ -19,7 +19,9 @@ export async function getCitedReferences(section: CollectionEntry<'sections'>): 
   return keys.map((key) => {
     const reference = byId.get(key);
     if (!reference) {
-      throw new Error(`content/sections/${section.id}.mdx: cites [@${key}], which is not in content/references.json`);
+      throw new Error(
+        `content/sections/${section.id}.mdx: cites [@${key}], which is not in content/references.json`,
+      );
     }
     return reference;
   });

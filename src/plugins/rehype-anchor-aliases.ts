@@ -24,8 +24,12 @@ const rehypeAnchorAliases: Plugin<[], Root> = () => (tree, file) => {
   });
   for (const [oldId, currentId] of Object.entries(aliases)) {
     const target = byId.get(currentId);
-    if (!target) file.fail(`${file.path}: anchorAliases maps "${oldId}" to "${currentId}", but no element has id "${currentId}"`);
-    if (byId.has(oldId)) file.fail(`${file.path}: anchorAliases: "${oldId}" is still a live id on the page; remove the alias`);
+    if (!target)
+      file.fail(
+        `${file.path}: anchorAliases maps "${oldId}" to "${currentId}", but no element has id "${currentId}"`,
+      );
+    if (byId.has(oldId))
+      file.fail(`${file.path}: anchorAliases: "${oldId}" is still a live id on the page; remove the alias`);
     target!.children.unshift({ type: 'element', tagName: 'span', properties: { id: oldId }, children: [] });
   }
 };

@@ -23,7 +23,12 @@ function labelFor(finding: Finding): Element {
     tagName: 'p',
     properties: { className: ['evidence-label'], dataLevel: finding.level },
     children: [
-      { type: 'element', tagName: 'span', properties: { className: ['evidence-label-key'] }, children: [{ type: 'text', value: 'Evidence: ' }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['evidence-label-key'] },
+        children: [{ type: 'text', value: 'Evidence: ' }],
+      },
       { type: 'text', value: EVIDENCE_LABELS[finding.level] },
     ],
   };

@@ -72,7 +72,10 @@ export function tokenizeCitations(value: string): CitationToken[] {
       continue;
     }
     const raw = value.slice(start, close + 1);
-    const parts = raw.slice(1, -1).split(';').map((part) => part.trim());
+    const parts = raw
+      .slice(1, -1)
+      .split(';')
+      .map((part) => part.trim());
     const keys = parts.map((part) => KEY.exec(part)?.[1]);
     if (!raw.startsWith('[@') || keys.some((key) => key === undefined)) {
       tokens.push({ start, end: close + 1, raw, error: 'is malformed' });
@@ -176,7 +179,10 @@ function markerHast(occurrence: Occurrence, reference: FormattedReference): Elem
 export function referenceTextHast(reference: FormattedReference): ElementContent[] {
   const parts: ElementContent[] = [];
   if (reference.authors) parts.push(h('span.ref-authors', reference.authors), { type: 'text', value: ' ' });
-  parts.push(h('span.ref-title', { lang: reference.titleLang }, reference.title), { type: 'text', value: ' ' });
+  parts.push(h('span.ref-title', { lang: reference.titleLang }, reference.title), {
+    type: 'text',
+    value: ' ',
+  });
   parts.push(h('span.ref-source', reference.source));
   return parts;
 }
@@ -193,7 +199,11 @@ function noteHast(reference: FormattedReference, number: number, markers: Occurr
       : [
           h('span', { 'aria-hidden': 'true' }, '↩'),
           ...markers.map((marker) =>
-            h('a', { href: `#${marker.id}`, 'aria-label': `Back to citation ${number}${marker.letter}` }, marker.letter),
+            h(
+              'a',
+              { href: `#${marker.id}`, 'aria-label': `Back to citation ${number}${marker.letter}` },
+              marker.letter,
+            ),
           ),
         ];
   return h('li.reference', { id: noteId(reference.id) }, [
@@ -227,7 +237,10 @@ const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) 
     const problems: { line?: number; message: string }[] = [];
     const report = (node: Text, offset: number, message: string) => {
       const line = lineOf(node, offset);
-      problems.push({ line, message: `${fileName(file)}${line === undefined ? '' : `:${line}`}: ${message}` });
+      problems.push({
+        line,
+        message: `${fileName(file)}${line === undefined ? '' : `:${line}`}: ${message}`,
+      });
     };
 
     // A marker inside a link would nest links, and one in a heading would end up in its id and in
@@ -245,7 +258,11 @@ const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) 
       if (!tokens.length) return;
       const place = misplaced.get(node);
       if (place) {
-        report(node, tokens[0]!.start, `citation "${tokens[0]!.raw}" is inside ${place}: cite in the text instead`);
+        report(
+          node,
+          tokens[0]!.start,
+          `citation "${tokens[0]!.raw}" is inside ${place}: cite in the text instead`,
+        );
         return;
       }
       const replacement: PhrasingContent[] = [];
@@ -300,7 +317,9 @@ const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) 
 
     if (problems.length) {
       const lines = problems.map((problem) => problem.message).join('\n');
-      const error = new Error(`Citation errors (the build stops so that no citation points nowhere):\n${lines}`);
+      const error = new Error(
+        `Citation errors (the build stops so that no citation points nowhere):\n${lines}`,
+      );
       // Astro's MDX plugin reads line/column from the error for its "Location:" line and overlay.
       throw Object.assign(error, { line: problems[0]!.line, column: 1 });
     }

@@ -13,7 +13,9 @@ for (const [path, ids] of Object.entries(anchors)) {
     await page.goto(path);
     const present = await page.locator('main :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
     // An old id kept by anchorAliases (an empty span inside the renamed heading) counts as present.
-    const aliases = await page.locator('main :is(h2, h3) > span[id]:empty').evaluateAll((els) => els.map((el) => el.id));
+    const aliases = await page
+      .locator('main :is(h2, h3) > span[id]:empty')
+      .evaluateAll((els) => els.map((el) => el.id));
     const missing = ids.filter((id) => !present.includes(id) && !aliases.includes(id));
     expect(missing, `anchors listed in tests/anchors.json but gone from ${path}`).toEqual([]);
     for (const id of ids) await expect(page.locator(`[id="${id}"]`), `#${id} on ${path}`).toHaveCount(1);

@@ -41,13 +41,23 @@ test('every marker targets an existing note and every note links back to each of
   for (const path of await pagesWithCitations(request)) {
     await page.goto(path);
     const references = page.getByRole('region', { name: 'References' });
-    await expect(references.getByRole('heading', { level: 2, name: 'References' })).toHaveAttribute('id', 'references');
+    await expect(references.getByRole('heading', { level: 2, name: 'References' })).toHaveAttribute(
+      'id',
+      'references',
+    );
     const notes = references.locator('ol > li');
     const noteIds = await notes.evaluateAll((items) => items.map((li) => li.id));
 
-    const markers = await page.locator('main a.cite-link').evaluateAll((links) =>
-      links.map((a) => ({ id: a.id, href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, text: a.textContent })),
-    );
+    const markers = await page
+      .locator('main a.cite-link')
+      .evaluateAll((links) =>
+        links.map((a) => ({
+          id: a.id,
+          href: a.getAttribute('href')!,
+          name: a.getAttribute('aria-label')!,
+          text: a.textContent,
+        })),
+      );
     for (const marker of markers) {
       const noteId = marker.href.replace(/^#/, '');
       const index = noteIds.indexOf(noteId);
@@ -55,20 +65,33 @@ test('every marker targets an existing note and every note links back to each of
       // The number shown is the note's number, and it is the link's accessible name.
       expect(marker.text).toBe(String(index + 1));
       expect(marker.name).toBe(`Reference ${index + 1}`);
-      await expect(page.locator(`#${noteId} a[href="#${marker.id}"]`), `${path}: ${noteId} links back to ${marker.id}`).toHaveCount(1);
+      await expect(
+        page.locator(`#${noteId} a[href="#${marker.id}"]`),
+        `${path}: ${noteId} links back to ${marker.id}`,
+      ).toHaveCount(1);
     }
 
     for (const [index, noteId] of noteIds.entries()) {
       const note = page.locator(`#${noteId}`);
-      const backLinks = await note.locator('a[href^="#cite-"]').evaluateAll((links) =>
-        links.map((a) => ({ target: a.getAttribute('href')!.slice(1), name: a.getAttribute('aria-label')! })),
-      );
+      const backLinks = await note
+        .locator('a[href^="#cite-"]')
+        .evaluateAll((links) =>
+          links.map((a) => ({
+            target: a.getAttribute('href')!.slice(1),
+            name: a.getAttribute('aria-label')!,
+          })),
+        );
       expect(backLinks.length, `${path}: ${noteId} has back-links`).toBeGreaterThan(0);
       for (const back of backLinks) {
-        expect(markers.map((m) => m.id), `${path}: back-link of ${noteId}`).toContain(back.target);
+        expect(
+          markers.map((m) => m.id),
+          `${path}: back-link of ${noteId}`,
+        ).toContain(back.target);
         expect(back.name).toMatch(new RegExp(`^Back to citation ${index + 1}[a-z]*$`));
       }
-      const external = note.locator('a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://doi.org/"], a.ref-link-url');
+      const external = note.locator(
+        'a[href^="https://pubmed.ncbi.nlm.nih.gov/"], a[href^="https://doi.org/"], a.ref-link-url',
+      );
       expect(await external.count(), `${path}: ${noteId} has a PubMed, DOI or URL link`).toBeGreaterThan(0);
     }
   }
@@ -144,7 +167,9 @@ test('/references/ groups the bibliography by kind of evidence and links each re
   const citing = new Map<string, string[]>();
   for (const path of await pagesWithCitations(request)) {
     await page.goto(path);
-    for (const id of await page.locator('section.references li').evaluateAll((lis) => lis.map((li) => li.id))) {
+    for (const id of await page
+      .locator('section.references li')
+      .evaluateAll((lis) => lis.map((li) => li.id))) {
       citing.set(id, [...(citing.get(id) ?? []), path]);
     }
   }
@@ -160,7 +185,9 @@ test('/references/ groups the bibliography by kind of evidence and links each re
     const id = (await entry.getAttribute('id'))!;
     await expect(entry.locator('a.ref-link'), `${id} has a PubMed, DOI or URL link`).not.toHaveCount(0);
     await expect(entry.locator('.ref-design'), `${id} has a design note`).toContainText(/\w{3,}/);
-    const places = await entry.locator('.ref-cited a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const places = await entry
+      .locator('.ref-cited a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(places.map((href) => href.split('#')[0]).sort(), `${id} lists the pages citing it`).toEqual(
       (citing.get(id) ?? []).sort(),
     );
@@ -170,9 +197,14 @@ test('/references/ groups the bibliography by kind of evidence and links each re
   }
 });
 
-test('/references.bib and /references.ris parse back into every record of /references/', async ({ page, request }) => {
+test('/references.bib and /references.ris parse back into every record of /references/', async ({
+  page,
+  request,
+}) => {
   await page.goto('/references/');
-  const ids = (await page.locator('li.bib-entry').evaluateAll((lis) => lis.map((li) => li.id.replace(/^ref-/, '')))).sort();
+  const ids = (
+    await page.locator('li.bib-entry').evaluateAll((lis) => lis.map((li) => li.id.replace(/^ref-/, '')))
+  ).sort();
 
   const bib = await request.get('/references.bib');
   expect(bib.ok()).toBe(true);
@@ -201,7 +233,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
     }
   });
 }

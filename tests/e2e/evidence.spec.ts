@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
 
-test('every claim of the evidence explorer links to an existing paragraph that cites a source', async ({ page, request }) => {
+test('every claim of the evidence explorer links to an existing paragraph that cites a source', async ({
+  page,
+  request,
+}) => {
   await page.goto('/evidence/');
-  const hrefs = await page.locator('table.claims tbody tr td:first-child a').evaluateAll((as) =>
-    as.map((a) => a.getAttribute('href')!),
-  );
+  const hrefs = await page
+    .locator('table.claims tbody tr td:first-child a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   const pages = new Map<string, string>();
   for (const href of new Set(hrefs)) {
@@ -18,9 +21,11 @@ test('filters are plain links to pre-built views that only hold matching rows', 
   await page.goto('/evidence/');
   const total = await page.locator('table.claims tbody tr').count();
   const filters = page.getByRole('navigation', { name: 'Filter claims' });
-  const levelLinks = await filters.getByRole('link').evaluateAll((as) =>
-    as.map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('/evidence/level/')),
-  );
+  const levelLinks = await filters
+    .getByRole('link')
+    .evaluateAll((as) =>
+      as.map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('/evidence/level/')),
+    );
   expect(levelLinks.length).toBeGreaterThan(0);
   let sum = 0;
   for (const href of levelLinks) {
@@ -41,13 +46,18 @@ test('filters are plain links to pre-built views that only hold matching rows', 
 test('the source-independence figure adds up', async ({ page }) => {
   await page.goto('/evidence/');
   const text = await page.locator('.independence').innerText();
-  const match = /Of the (\d+) studies and reviews cited, (\d+) have .* and (\d+) list none(?:; for (\d+) we cannot tell)?/.exec(text);
+  const match =
+    /Of the (\d+) studies and reviews cited, (\d+) have .* and (\d+) list none(?:; for (\d+) we cannot tell)?/.exec(
+      text,
+    );
   expect(match, text).not.toBeNull();
   const [, total, dev, indep, unknown] = match!.map(Number);
   expect(dev! + indep! + (Number.isNaN(unknown) ? 0 : unknown!)).toBe(total);
 });
 
-test('with JavaScript, a filter on the full list hides rows in place and updates the address', async ({ page }) => {
+test('with JavaScript, a filter on the full list hides rows in place and updates the address', async ({
+  page,
+}) => {
   await page.goto('/evidence/');
   const filters = page.getByRole('navigation', { name: 'Filter claims' });
   const link = filters.locator('a[href^="/evidence/level/"]').first();

@@ -18,7 +18,9 @@ async function pdfText(data: Buffer) {
 }
 
 for (const format of ['A4', 'Letter'] as const) {
-  test(`the handout prints on one or two ${format} pages with the disclaimer and the review date`, async ({ page }) => {
+  test(`the handout prints on one or two ${format} pages with the disclaimer and the review date`, async ({
+    page,
+  }) => {
     await page.goto('/handout/');
     const reviewed = await page.locator('.handout-meta time').getAttribute('datetime');
     expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -33,7 +33,9 @@ test('the disclaimer banner is not in the search index', async ({ page }) => {
     const pagefind = await import(/* @vite-ignore */ path);
     await pagefind.init();
     const search = await pagefind.search(null);
-    const pages = await Promise.all(search.results.map((r: { data(): Promise<{ content: string }> }) => r.data()));
+    const pages = await Promise.all(
+      search.results.map((r: { data(): Promise<{ content: string }> }) => r.data()),
+    );
     return pages.map((p: { content: string }) => p.content);
   });
   expect(contents.length).toBeGreaterThanOrEqual(5);

@@ -13,7 +13,10 @@ import { SITEMAP_PATHS, builtPages, readSitemap } from './sitemap';
 const SECTIONS = new Map(
   readdirSync('content/sections')
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => [sectionPath(file.replace(/\.mdx$/, '')), readFileSync(`content/sections/${file}`, 'utf8')]),
+    .map((file) => [
+      sectionPath(file.replace(/\.mdx$/, '')),
+      readFileSync(`content/sections/${file}`, 'utf8'),
+    ]),
 );
 const REFERENCES = new Map<string, { PMID?: string; DOI?: string }>(
   JSON.parse(readFileSync('content/references.json', 'utf8')).map((r: { id: string }) => [r.id, r]),
@@ -129,7 +132,9 @@ for (const path of SITEMAP_PATHS) {
     test('JSON-LD parses and describes the page', async ({ page }) => {
       const graph = await jsonLdOf(page);
       const canonical = new URL(path, `${SITE_URL}/`).href;
-      const webPage = graph.find((node) => node.url === canonical && String(node['@type']).endsWith('WebPage'));
+      const webPage = graph.find(
+        (node) => node.url === canonical && String(node['@type']).endsWith('WebPage'),
+      );
       expect(webPage, 'a WebPage node for this URL').toBeDefined();
       const h1 = await page.getByRole('heading', { level: 1 }).textContent();
       // A section's name is its h1; another page may be named by its <title>.
@@ -163,7 +168,9 @@ for (const path of SITEMAP_PATHS) {
       expect(citations).toHaveLength(keys.length);
       keys.forEach((key, index) => {
         const reference = REFERENCES.get(key)!;
-        const ids = ((citations[index].identifier ?? []) as Node[]).map((id) => `${id.propertyID}:${id.value}`);
+        const ids = ((citations[index].identifier ?? []) as Node[]).map(
+          (id) => `${id.propertyID}:${id.value}`,
+        );
         if (reference.PMID) expect(ids).toContain(`PMID:${reference.PMID}`);
         if (reference.DOI) expect(ids).toContain(`DOI:${reference.DOI}`);
       });

@@ -31,14 +31,21 @@ const TYPES: Record<string, string> = {
 
 /** Reads and parses a _headers file; throws if the file has a syntax error. */
 export async function readHeaderRules(file: string): Promise<Header[]> {
-  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], configHeaders: [], minimal: false });
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [file],
+    configHeaders: [],
+    minimal: false,
+  });
   if (errors.length) throw new Error(`${file}: ${errors.map((error) => error.message).join('\n')}`);
   return headers as Header[];
 }
 
 /** The headers of every rule whose path pattern matches, later rules overriding earlier ones. */
 export function headersFor(rules: readonly Header[], pathname: string): Record<string, string> {
-  return Object.assign({}, ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values));
+  return Object.assign(
+    {},
+    ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values),
+  );
 }
 
 async function isFile(path: string): Promise<boolean> {

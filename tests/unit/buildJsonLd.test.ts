@@ -12,7 +12,10 @@ import { parseReferences, type Reference } from '@/lib/schemas';
 
 // Real records of the bibliography, one of each shape: PMID and DOI, PMID only, DOI only (a review),
 // a thesis with only a URL, a Federal Register notice.
-const bibliography = parseReferences('content/references.json', JSON.parse(readFileSync('content/references.json', 'utf8')));
+const bibliography = parseReferences(
+  'content/references.json',
+  JSON.parse(readFileSync('content/references.json', 'utf8')),
+);
 const byId = (id: string): Reference => bibliography.find((reference) => reference.id === id)!;
 const REFERENCES = [
   byId('dolotov2006bdnf'),
@@ -42,7 +45,12 @@ const SECTION: SectionPageFacts = {
   description: 'Each proposed use of Semax graded by the strength of its evidence.',
   lastReviewed: new Date('2026-11-25'),
   references: REFERENCES,
-  image: { url: 'https://example.test/og/uses.png', width: 1200, height: 630, alt: 'Preview of the uses page' },
+  image: {
+    url: 'https://example.test/og/uses.png',
+    width: 1200,
+    height: 630,
+    alt: 'Preview of the uses page',
+  },
 };
 
 type Node = Record<string, unknown>;
@@ -83,7 +91,9 @@ describe('buildJsonLd: a section page', () => {
       { '@type': 'ListItem', position: 1, name: 'Semax Evidence Guide', item: 'https://example.test/' },
       { '@type': 'ListItem', position: 2, name: SECTION.title, item: 'https://example.test/uses/' },
     ]);
-    await expect(JSON.stringify(graph, null, 2)).toMatchFileSnapshot('__snapshots__/buildJsonLd.section.json');
+    await expect(JSON.stringify(graph, null, 2)).toMatchFileSnapshot(
+      '__snapshots__/buildJsonLd.section.json',
+    );
   });
 
   it('cites each reference once, in order, with its PMID and DOI as identifiers', () => {
@@ -105,7 +115,9 @@ describe('buildJsonLd: a section page', () => {
       sameAs: 'https://doi.org/10.1016/j.brainres.2006.07.108',
       datePublished: '2006',
     });
-    expect(citation[1].identifier).toEqual([{ '@type': 'PropertyValue', propertyID: 'PMID', value: '11457573' }]);
+    expect(citation[1].identifier).toEqual([
+      { '@type': 'PropertyValue', propertyID: 'PMID', value: '11457573' },
+    ]);
     // A record whose only address is its DOI: url is the DOI link, and sameAs does not repeat it.
     expect(citation[2]).toMatchObject({ url: 'https://doi.org/10.4236/nm.2013.44035' });
     expect(citation[2]).not.toHaveProperty('sameAs');
@@ -163,19 +175,35 @@ describe('buildJsonLd: any other page', () => {
     expect(nodes(graph).map((node) => node['@type'])).toEqual(['WebPage', 'BreadcrumbList']);
     const [page] = ofType(graph, 'WebPage');
     expect(page).toMatchObject({ url: 'https://example.test/references/', author: { name: SITE.editors } });
-    for (const key of ['about', 'lastReviewed', 'reviewedBy', 'citation']) expect(page).not.toHaveProperty(key);
+    for (const key of ['about', 'lastReviewed', 'reviewedBy', 'citation'])
+      expect(page).not.toHaveProperty(key);
   });
 });
 
 describe('citationOf', () => {
   it('types web pages as WebPage, not as scholarly articles', () => {
-    expect(citationOf(byId('wikipedia_semax'))).toMatchObject({ '@type': 'WebPage', url: 'https://wikimili.com/en/Semax' });
+    expect(citationOf(byId('wikipedia_semax'))).toMatchObject({
+      '@type': 'WebPage',
+      url: 'https://wikimili.com/en/Semax',
+    });
   });
 });
 
 describe('pruneEmpty', () => {
   it('drops undefined, null, empty strings, arrays and objects at any depth, keeps 0 and false', () => {
-    expect(pruneEmpty({ a: undefined, b: null, c: '', d: [], e: {}, f: { g: [undefined, ''] }, h: 0, i: false, j: ['x', ''] })).toEqual({
+    expect(
+      pruneEmpty({
+        a: undefined,
+        b: null,
+        c: '',
+        d: [],
+        e: {},
+        f: { g: [undefined, ''] },
+        h: 0,
+        i: false,
+        j: ['x', ''],
+      }),
+    ).toEqual({
       h: 0,
       i: false,
       j: ['x'],
@@ -185,7 +213,9 @@ describe('pruneEmpty', () => {
 
 describe('serializeJsonLd', () => {
   it('escapes "<" so a title cannot close the script element', () => {
-    const text = serializeJsonLd(buildJsonLd(SITE, { ...SECTION, title: 'A </script><script>alert(1)</script> title' }));
+    const text = serializeJsonLd(
+      buildJsonLd(SITE, { ...SECTION, title: 'A </script><script>alert(1)</script> title' }),
+    );
     expect(text).not.toContain('</script>');
     expect(JSON.parse(text)['@graph'][0].name).toBe('A </script><script>alert(1)</script> title');
   });

@@ -18,7 +18,12 @@ const BODY = [
 describe('claims', () => {
   it('finds cited sentences with their keys, paragraph anchors and headings', () => {
     expect(extractClaims(BODY)).toEqual([
-      { text: 'Semax raised BDNF in rats.', keys: ['dolotov2006bdnf'], anchor: 'claim-1', heading: 'Mechanisms' },
+      {
+        text: 'Semax raised BDNF in rats.',
+        keys: ['dolotov2006bdnf'],
+        anchor: 'claim-1',
+        heading: 'Mechanisms',
+      },
       {
         text: 'In a test tube it slowed enkephalin breakdown.',
         keys: ['kost2001enkephalinase', 'dolotov2006bdnf'],

@@ -30,7 +30,9 @@ describe('evidence levels as data', () => {
     const html = await renderSection(content, frontmatter);
     for (const finding of data.findings) {
       const label = `<p class="evidence-label" data-level="${finding.level}"><span class="evidence-label-key">Evidence: </span>${EVIDENCE_LABELS[finding.level]}</p>`;
-      expect(html).toMatch(new RegExp(`id="${finding.anchor}"[^]*?</h[23]>\\s*${label.replace(/[()]/g, '\\$&')}`));
+      expect(html).toMatch(
+        new RegExp(`id="${finding.anchor}"[^]*?</h[23]>\\s*${label.replace(/[()]/g, '\\$&')}`),
+      );
     }
   });
 
@@ -40,7 +42,9 @@ describe('evidence levels as data', () => {
     const newLevel: EvidenceLevel = first.level === 'cell' ? 'animal' : 'cell';
     const changed = {
       ...frontmatter,
-      findings: (frontmatter.findings as Record<string, unknown>[]).map((f, i) => (i === 0 ? { ...f, level: newLevel } : f)),
+      findings: (frontmatter.findings as Record<string, unknown>[]).map((f, i) =>
+        i === 0 ? { ...f, level: newLevel } : f,
+      ),
     };
     const changedData = parseSection(USES, changed);
 
@@ -57,7 +61,15 @@ describe('evidence levels as data', () => {
 
   it('fails the build when a finding names an anchor that no heading has', async () => {
     const frontmatter = {
-      findings: [{ anchor: 'nowhere', label: 'Missing heading', level: 'animal', participants: 0, verdict: 'No heading carries this anchor.' }],
+      findings: [
+        {
+          anchor: 'nowhere',
+          label: 'Missing heading',
+          level: 'animal',
+          participants: 0,
+          verdict: 'No heading carries this anchor.',
+        },
+      ],
     };
     await expect(renderSection('## Somewhere else', frontmatter)).rejects.toThrow(
       /content\/sections\/uses\.mdx: findings frontmatter names anchor\(s\) with no matching h2-h6 heading: "nowhere"/,

@@ -16,7 +16,11 @@ const ref = (id: string, evidence: Reference['evidence'], extra: Partial<Referen
 
 const REFS = [
   ref('rat', 'animal', { population: 'rats' }),
-  ref('trial', 'human-trial', { population: 'patients after stroke', participants: 110, developerNetwork: 'no' }),
+  ref('trial', 'human-trial', {
+    population: 'patients after stroke',
+    participants: 110,
+    developerNetwork: 'no',
+  }),
   ref('series', 'human-observational', { population: 'patients after stroke', participants: 48 }),
   ref('law', 'regulatory', { developerNetwork: 'unknown' }),
 ];
@@ -46,7 +50,12 @@ describe('evidence explorer rows', () => {
   });
 
   it('takes the strongest kind of evidence, the populations and the human participants from the records', () => {
-    expect(rows[0]).toMatchObject({ kind: 'animal', level: 'animal', populations: ['rats'], participants: null });
+    expect(rows[0]).toMatchObject({
+      kind: 'animal',
+      level: 'animal',
+      populations: ['rats'],
+      participants: null,
+    });
     expect(rows[1]).toMatchObject({
       kind: 'human-trial',
       level: 'human',

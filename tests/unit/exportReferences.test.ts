@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { formatBibtex, formatRis, toCslJson } from '@/lib/exportReferences';
 import { parseReferences } from '@/lib/schemas';
 
-const records = parseReferences('content/references.json', JSON.parse(readFileSync('content/references.json', 'utf8')));
+const records = parseReferences(
+  'content/references.json',
+  JSON.parse(readFileSync('content/references.json', 'utf8')),
+);
 const byId = new Map(records.map((r) => [r.id, r]));
 
 describe('BibTeX export', () => {

@@ -6,7 +6,10 @@ import { parseReferences, type Reference } from '@/lib/schemas';
 const file = 'tests/fixtures/references/citations.json';
 const records = parseReferences(file, JSON.parse(readFileSync(file, 'utf8')));
 const record = (id: string) => records.find((r) => r.id === id)!;
-const real = parseReferences('content/references.json', JSON.parse(readFileSync('content/references.json', 'utf8')));
+const real = parseReferences(
+  'content/references.json',
+  JSON.parse(readFileSync('content/references.json', 'utf8')),
+);
 
 describe('formatReference', () => {
   it('formats a journal article: three authors then et al., title, journal, year;volume(issue):pages', () => {
@@ -19,7 +22,11 @@ describe('formatReference', () => {
     expect(ref.evidenceLabel).toBe('Animal study');
     expect(ref.links).toEqual([
       { kind: 'pubmed', href: 'https://pubmed.ncbi.nlm.nih.gov/16996037/', text: 'PubMed 16996037' },
-      { kind: 'doi', href: 'https://doi.org/10.1016/j.brainres.2006.07.108', text: 'doi:10.1016/j.brainres.2006.07.108' },
+      {
+        kind: 'doi',
+        href: 'https://doi.org/10.1016/j.brainres.2006.07.108',
+        text: 'doi:10.1016/j.brainres.2006.07.108',
+      },
     ]);
     expect(ref.short).toBe(
       'Dolotov et al. (2006). Semax, an analog of ACTH(4–10) with cognitive effects, regulates BDNF and trkB expression in the rat hippocampus. Brain Research. Animal study.',

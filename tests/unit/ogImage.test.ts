@@ -14,10 +14,19 @@ const section = (findings: { level: 'small-human' | 'animal' | 'cell' | 'none' }
 
 describe('summariseEvidence', () => {
   it('counts graded findings per evidence level, strongest level first', () => {
-    expect(summariseEvidence([{ level: 'animal' }, { level: 'small-human' }, { level: 'animal' }, { level: 'cell' }])).toBe(
+    expect(
+      summariseEvidence([
+        { level: 'animal' },
+        { level: 'small-human' },
+        { level: 'animal' },
+        { level: 'cell' },
+      ]),
+    ).toBe(
       'Best evidence for the 4 graded findings: small human studies (1), animal studies only (2), cell studies only (1)',
     );
-    expect(summariseEvidence([{ level: 'none' }])).toBe('Best evidence for the one graded finding: no studies (1)');
+    expect(summariseEvidence([{ level: 'none' }])).toBe(
+      'Best evidence for the one graded finding: no studies (1)',
+    );
   });
 
   it('is undefined for a page that grades nothing', () => {
@@ -27,7 +36,9 @@ describe('summariseEvidence', () => {
 
 describe('ogImageInput and ogImageOf', () => {
   it('show the evidence summary when the page grades findings, else the description', () => {
-    expect(ogImageInput('Site', section([{ level: 'animal' }])).summary).toMatch(/^Best evidence for the one graded finding/);
+    expect(ogImageInput('Site', section([{ level: 'animal' }])).summary).toMatch(
+      /^Best evidence for the one graded finding/,
+    );
     expect(ogImageInput('Site', section([]))).toEqual({
       siteName: 'Site',
       title: 'Potential uses of Semax, graded by evidence',
@@ -54,7 +65,8 @@ describe('renderOgImage', () => {
         siteName: 'Semax Evidence Guide',
         // The longest title the schema allows (90 characters) must still render.
         title: 'A very long section title that goes on and on to reach the ninety characters that we allow',
-        summary: 'Best evidence for the 4 graded findings: small human studies (1), animal studies only (2), cell studies only (1)',
+        summary:
+          'Best evidence for the 4 graded findings: small human studies (1), animal studies only (2), cell studies only (1)',
         reviewed: '2026-11-25',
       }),
     );

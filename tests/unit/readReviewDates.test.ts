@@ -4,7 +4,13 @@ import { readReviewDates } from '@/lib/readReviewDates';
 describe('readReviewDates', () => {
   it('maps each section URL to its lastReviewed date, the overview at "/"', () => {
     const dates = readReviewDates('content/sections');
-    expect([...dates.keys()].sort()).toEqual(['/', '/disclaimer/', '/mechanisms/', '/side-effects/', '/uses/']);
+    expect([...dates.keys()].sort()).toEqual([
+      '/',
+      '/disclaimer/',
+      '/mechanisms/',
+      '/side-effects/',
+      '/uses/',
+    ]);
     for (const date of dates.values()) expect(date).toBeInstanceOf(Date);
   });
 

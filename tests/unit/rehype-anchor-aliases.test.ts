@@ -3,7 +3,11 @@ import rehypeAnchorAliases from '@/plugins/rehype-anchor-aliases';
 import { renderMdx } from './renderMdx';
 
 const render = (source: string, anchorAliases: Record<string, string>) =>
-  renderMdx(source, { path: 'content/sections/uses.mdx', frontmatter: { anchorAliases }, rehypePlugins: [rehypeAnchorAliases] });
+  renderMdx(source, {
+    path: 'content/sections/uses.mdx',
+    frontmatter: { anchorAliases },
+    rehypePlugins: [rehypeAnchorAliases],
+  });
 
 describe('rehype-anchor-aliases', () => {
   it('keeps an old id alive inside the renamed heading', async () => {
@@ -18,6 +22,8 @@ describe('rehype-anchor-aliases', () => {
   });
 
   it('fails when the old id is still in use', async () => {
-    await expect(render('### Stroke\n\n### Old', { old: 'stroke' })).rejects.toThrow(/"old" is still a live id/);
+    await expect(render('### Stroke\n\n### Old', { old: 'stroke' })).rejects.toThrow(
+      /"old" is still a live id/,
+    );
   });
 });

@@ -35,9 +35,13 @@ async function render(path: string) {
   const links: { href: string; name: string }[] = [];
   visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'a') return;
-    links.push({ href: String(node.properties.href), name: String(node.properties.ariaLabel ?? toString(node)) });
+    links.push({
+      href: String(node.properties.href),
+      name: String(node.properties.ariaLabel ?? toString(node)),
+    });
   });
-  const frontmatter = (file.data as { astro: { frontmatter: { citations?: PageCitation[] } } }).astro.frontmatter;
+  const frontmatter = (file.data as { astro: { frontmatter: { citations?: PageCitation[] } } }).astro
+    .frontmatter;
   return { html: processor.stringify(tree), links, citations: frontmatter.citations };
 }
 
@@ -62,7 +66,11 @@ describe('remark-citations on a page with two sources', () => {
 
   it('links each note back to every marker, with names like "Back to citation 1a"', async () => {
     const { html, links } = await render(fixture('two-citations.mdx'));
-    expect(names(links, '#cite-')).toEqual(['Back to citation 1a', 'Back to citation 1b', 'Back to citation 2']);
+    expect(names(links, '#cite-')).toEqual([
+      'Back to citation 1a',
+      'Back to citation 1b',
+      'Back to citation 2',
+    ]);
     for (const id of ['cite-dolotov2006bdnf-1', 'cite-dolotov2006bdnf-2', 'cite-kolomin2013review-1']) {
       expect(html).toContain(`id="${id}"`);
       expect(html).toContain(`href="#${id}"`);

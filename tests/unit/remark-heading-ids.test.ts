@@ -31,5 +31,4 @@ describe('remark-heading-ids', () => {
       /fixture\.mdx:3: heading id "same" is already used on line 1/,
     );
   });
-
 });

@@ -4,7 +4,9 @@ import { parseReferences } from '@/lib/schemas';
 import { JSON_LD_SITE, SEMAX } from '@/site';
 
 const references = new Map(
-  parseReferences('content/references.json', JSON.parse(readFileSync('content/references.json', 'utf8'))).map((r) => [r.id, r]),
+  parseReferences('content/references.json', JSON.parse(readFileSync('content/references.json', 'utf8'))).map(
+    (r) => [r.id, r],
+  ),
 );
 
 describe('what structured data says about Semax is in the sources', () => {

@@ -11,7 +11,10 @@ const REFERENCES = 'tests/fixtures/references/citations.json';
 
 /** Runs the real plugin over fixtures, which fills the aggregate the integration reads. */
 async function renderFixtures(...names: string[]) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCitations, { referencesFile: REFERENCES });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkCitations, { referencesFile: REFERENCES });
   for (const name of names) {
     const path = `tests/fixtures/citations/${name}`;
     const file = new VFile({ path, value: readFileSync(path, 'utf8') });
