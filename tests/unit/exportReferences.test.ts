@@ -37,7 +37,7 @@ describe('BibTeX export', () => {
 describe('RIS export', () => {
   it('writes every value on one tagged line, never broken mid-word', () => {
     const lines = formatRis(records).split('\r\n');
-    expect(lines.every((line) => line === '' || /^[A-Z][A-Z0-9]  - /.test(line))).toBe(true);
+    expect(lines.every((line) => line === '' || /^[A-Z][A-Z0-9] {2}- /.test(line))).toBe(true);
     expect(lines).toContain(
       'TI  - Rapid induction of neurotrophin mRNAs in rat glial cell cultures by SEMAX, an adrenocorticotropic hormone analog',
     );
