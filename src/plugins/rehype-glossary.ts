@@ -1,0 +1,158 @@
+/**
+ * Rehype plugin: marks the first use of each glossary term on a page.
+ *
+ * The first time a term (or one of its aliases) appears in running text, it becomes
+ *
+ *   <span class="glossary-term">
+ *     <a href="/glossary/#bdnf" aria-describedby="glossary-tip-bdnf"><abbr>BDNF</abbr></a>
+ *     <span class="glossary-tip" role="tooltip" id="glossary-tip-bdnf">Brain-derived …</span>
+ *   </span>
+ *
+ * Abbreviations (all capitals) use <abbr>; words use <dfn>, whose definition sits in the same
+ * paragraph as the HTML spec asks. CSS shows the tip on hover and keyboard focus, so it needs no
+ * JavaScript; the link takes a reader to the full glossary in any case, and screen readers hear
+ * the definition as the link's description.
+ *
+ * Skipped: headings, links, code, buttons, existing <abbr>/<dfn>, anything inside an element with
+ * id="references", class "references" or data-glossary="off", and everything after a heading
+ * whose id is "references" up to the next heading of the same or a higher level.
+ *
+ * Written here rather than taken from a library: the rehype glossary plugins on npm link every
+ * use (or none) and do not produce an accessible tooltip.
+ */
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { h } from 'hastscript';
+import type { GlossaryEntry } from '../lib/schemas';
+
+export interface RehypeGlossaryOptions {
+  /** The glossary entries (content/glossary.json, validated by parseGlossary). */
+  terms: GlossaryEntry[];
+  /** URL path of the glossary page; each term links to `${glossaryPath}#${id}`. */
+  glossaryPath?: string;
+}
+
+/** Elements whose text is never marked. */
+const SKIPPED_TAGS = new Set([
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'a', 'abbr', 'dfn', 'button', 'code', 'pre', 'kbd', 'samp', 'var',
+  'script', 'style', 'svg', 'math', 'template', 'textarea', 'select', 'summary',
+]);
+
+const REFERENCES_ID = 'references';
+
+/** An abbreviation such as "ACTH" or "BDNF": matched case-sensitively and marked with <abbr>. */
+const isAbbreviation = (word: string) => /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}{2}/u.test(word);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface Matcher {
+  entry: GlossaryEntry;
+  /** One alternation of every form of the term, longest first, with word boundaries. */
+  pattern: RegExp;
+}
+
+function buildMatcher(entry: GlossaryEntry): Matcher {
+  const forms = [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length);
+  const alternatives = forms.map((form) =>
+    // Abbreviations keep their case ("ACTH", never "acth"); words also match their plural.
+    isAbbreviation(form) ? escapeRegExp(form) : `(?i:${escapeRegExp(form)}(?:e?s)?)`,
+  );
+  // Letters or digits on either side mean the term is part of a longer word: no match.
+  return {
+    entry,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
+  };
+}
+
+const classesOf = (node: Element) => {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+};
+
+const headingLevel = (node: Element) => (/^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
+
+/** The heading a node is, or holds as a heading-links wrapper (`div.heading-wrapper > hN`). */
+function headingOf(node: RootContent): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if (headingLevel(node)) return node;
+  if (classesOf(node).includes('heading-wrapper')) {
+    return node.children.find((child): child is Element => child.type === 'element' && headingLevel(child) > 0);
+  }
+  return undefined;
+}
+
+function isSkippedElement(node: Element): boolean {
+  return (
+    SKIPPED_TAGS.has(node.tagName) ||
+    node.properties.id === REFERENCES_ID ||
+    classesOf(node).includes('references') ||
+    node.properties.dataGlossary === 'off'
+  );
+}
+
+function markTerm(entry: GlossaryEntry, text: string, glossaryPath: string): Element {
+  const tipId = `glossary-tip-${entry.id}`;
+  return h('span', { class: 'glossary-term' }, [
+    h('a', { class: 'glossary-link', href: `${glossaryPath}#${entry.id}`, ariaDescribedBy: tipId }, [
+      h(isAbbreviation(text) ? 'abbr' : 'dfn', text),
+    ]),
+    h('span', { class: 'glossary-tip', role: 'tooltip', id: tipId, dataPagefindIgnore: '' }, entry.definition),
+  ]);
+}
+
+export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: RehypeGlossaryOptions) {
+  return (tree: Root) => {
+    const pending = terms.map(buildMatcher);
+
+    /** Splits one text node at the earliest term still unmarked; returns what replaces it. */
+    function markText(node: Text): ElementContent[] {
+      const out: ElementContent[] = [];
+      let rest = node.value;
+      while (pending.length && rest) {
+        let best: { matcher: Matcher; index: number; text: string } | undefined;
+        for (const matcher of pending) {
+          const match = matcher.pattern.exec(rest);
+          if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best.text.length))) {
+            best = { matcher, index: match.index, text: match[0] };
+          }
+        }
+        if (!best) break;
+        if (best.index > 0) out.push({ type: 'text', value: rest.slice(0, best.index) });
+        out.push(markTerm(best.matcher.entry, best.text, glossaryPath));
+        pending.splice(pending.indexOf(best.matcher), 1);
+        rest = rest.slice(best.index + best.text.length);
+      }
+      if (rest) out.push({ type: 'text', value: rest });
+      return out;
+    }
+
+    /** Walks children in document order, replacing text nodes and descending into allowed elements. */
+    function walk(parent: Root | Element | { children: RootContent[] }) {
+      const children = parent.children as RootContent[];
+      let skipUntilLevel = 0;
+      for (let i = 0; i < children.length && pending.length; i++) {
+        const child = children[i]!;
+        const heading = headingOf(child);
+        if (heading) {
+          const level = headingLevel(heading);
+          if (skipUntilLevel && level <= skipUntilLevel) skipUntilLevel = 0;
+          if (heading.properties.id === REFERENCES_ID) skipUntilLevel = level;
+          continue;
+        }
+        if (skipUntilLevel) continue;
+        if (child.type === 'text') {
+          const replacement = markText(child);
+          children.splice(i, 1, ...replacement);
+          i += replacement.length - 1;
+        } else if (child.type === 'element') {
+          if (!isSkippedElement(child)) walk(child);
+        } else if ('children' in child && Array.isArray(child.children)) {
+          // MDX components (mdxJsxFlowElement, mdxJsxTextElement) hold ordinary content.
+          walk(child as { children: RootContent[] });
+        }
+      }
+    }
+
+    walk(tree);
+  };
+}
