@@ -12,7 +12,7 @@ let first = true;
 
 if (banner) {
   new ResizeObserver(([entry]) => {
-    const height = Math.ceil(entry!.borderBoxSize[0]!.blockSize);
+    const height = entry!.borderBoxSize[0]!.blockSize;
     root.style.setProperty('--banner-offset', `${height}px`);
     // Taller than its CSS minimum means the text wrapped further than CSS planned for.
     if (first && location.hash && height > parseFloat(getComputedStyle(banner).minBlockSize) + 1) {
