@@ -39,11 +39,14 @@ export default function rehypeHeadingLinks() {
       const text = toString(node).trim();
       parent.children[index] = h('div', { class: `heading-wrapper level-${node.tagName}` }, [
         node,
-        h('a', { class: 'heading-link', href: `#${id}`, dataPagefindIgnore: '' }, [
-          h('span', { class: 'heading-link-icon', ariaHidden: 'true' }, '#'),
-          h('span', { class: 'visually-hidden' }, `${HEADING_LINK_LABEL}${text}`),
+        // One group, so that the link and the button wrap to a new line together.
+        h('span', { class: 'heading-tools', dataPagefindIgnore: '' }, [
+          h('a', { class: 'heading-link', href: `#${id}` }, [
+            h('span', { class: 'heading-link-icon', ariaHidden: 'true' }, '#'),
+            h('span', { class: 'visually-hidden' }, `${HEADING_LINK_LABEL}${text}`),
+          ]),
+          h('span', { class: 'heading-actions', dataHeadingActions: '' }),
         ]),
-        h('span', { class: 'heading-actions', dataHeadingActions: '' }),
       ]);
       return SKIP;
     });

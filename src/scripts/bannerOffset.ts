@@ -21,3 +21,6 @@ if (banner) {
     first = false;
   }).observe(banner);
 }
+
+// A module, so that its names stay out of the global scope (window.status and the like).
+export {};

@@ -17,3 +17,6 @@ if (terms.length) {
     term.addEventListener('focusout', reset);
   }
 }
+
+// A module, so that its names stay out of the global scope (window.status and the like).
+export {};

@@ -10,22 +10,22 @@ const share = matchMedia('(pointer: coarse)').matches && 'share' in navigator;
 const template = document.querySelector<HTMLTemplateElement>(
   share ? '#heading-share-template' : '#heading-copy-template',
 );
-const status = document.createElement('p');
+const notice = document.createElement('p');
 
 /** Says the result in a polite live region that is also shown briefly as a small notice. */
 function announce(message: string) {
-  status.textContent = message;
-  clearTimeout(Number(status.dataset.timer));
-  status.dataset.timer = String(setTimeout(() => (status.textContent = ''), 3000));
+  notice.textContent = message;
+  clearTimeout(Number(notice.dataset.timer));
+  notice.dataset.timer = String(setTimeout(() => (notice.textContent = ''), 3000));
 }
 
 if (template && (share || navigator.clipboard)) {
-  status.className = 'copy-status';
-  status.setAttribute('role', 'status');
-  document.body.append(status);
+  notice.className = 'copy-status';
+  notice.setAttribute('role', 'status');
+  document.body.append(notice);
 
   for (const slot of document.querySelectorAll('[data-heading-actions]')) {
-    const heading = slot.parentElement?.querySelector('h2, h3');
+    const heading = slot.closest('.heading-wrapper')?.querySelector('h2, h3');
     if (!heading?.id) continue;
     const title = heading.textContent!.trim();
     const button = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLButtonElement;
@@ -47,3 +47,6 @@ if (template && (share || navigator.clipboard)) {
     slot.append(button);
   }
 }
+
+// A module, so that its names stay out of the global scope (window.status and the like).
+export {};

@@ -30,3 +30,6 @@ if (links.size) {
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
   for (const heading of links.keys()) observer.observe(heading);
 }
+
+// A module, so that its names stay out of the global scope (window.status and the like).
+export {};

@@ -41,7 +41,9 @@ describe('rehype-heading-links', () => {
 
   it('points each link at its heading id and hides the icon from assistive technology', async () => {
     const html = await render(SAMPLE);
-    expect(html).toContain('<h2 id="long-term-use">Long-term use</h2><a class="heading-link" href="#long-term-use"');
+    expect(html).toContain(
+      '<h2 id="long-term-use">Long-term use</h2><span class="heading-tools" data-pagefind-ignore=""><a class="heading-link" href="#long-term-use">',
+    );
     expect(html).toContain('<span class="heading-link-icon" aria-hidden="true">#</span>');
     expect(html.match(/class="heading-link"/g)).toHaveLength(3);
   });
