@@ -14,8 +14,9 @@
  * the definition as the link's description.
  *
  * Skipped: headings, links, code, buttons, existing <abbr>/<dfn>, anything inside an element with
- * id="references", class "references" or data-glossary="off", and everything after a heading
- * whose id is "references" up to the next heading of the same or a higher level.
+ * id="references", class "references" or data-glossary="off" (as HTML or as JSX written in MDX),
+ * a <References /> component, and everything after a heading whose id is "references" up to the
+ * next heading of the same or a higher level.
  *
  * Written here rather than taken from a library: the rehype glossary plugins on npm link every
  * use (or none) and do not produce an accessible tooltip.
@@ -90,6 +91,28 @@ function isSkippedElement(node: Element): boolean {
   );
 }
 
+/**
+ * JSX in MDX (`<span data-glossary="off">`, `<References />`) stays an mdxJsx*Element node with a
+ * name and a list of attributes rather than becoming a hast element; the same rules apply to it.
+ */
+const MDX_JSX_TYPES = new Set<string>(['mdxJsxFlowElement', 'mdxJsxTextElement']);
+interface MdxJsxNode {
+  name: string | null;
+  attributes: { type: string; name?: string; value?: unknown }[];
+  children: RootContent[];
+}
+function isSkippedJsx(node: MdxJsxNode): boolean {
+  const attribute = (name: string) =>
+    node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  const classes = String(attribute('className') ?? attribute('class') ?? '').split(/\s+/);
+  return (
+    (node.name !== null && (SKIPPED_TAGS.has(node.name) || node.name === 'References')) ||
+    attribute('id') === REFERENCES_ID ||
+    classes.includes('references') ||
+    attribute('data-glossary') === 'off'
+  );
+}
+
 function markTerm(entry: GlossaryEntry, text: string, glossaryPath: string): Element {
   const tipId = `glossary-tip-${entry.id}`;
   return h('span', { class: 'glossary-term' }, [
@@ -146,9 +169,9 @@ export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: R
           i += replacement.length - 1;
         } else if (child.type === 'element') {
           if (!isSkippedElement(child)) walk(child);
-        } else if ('children' in child && Array.isArray(child.children)) {
-          // MDX components (mdxJsxFlowElement, mdxJsxTextElement) hold ordinary content.
-          walk(child as { children: RootContent[] });
+        } else if (MDX_JSX_TYPES.has(child.type)) {
+          // Other MDX components (a callout, a table) hold ordinary content.
+          if (!isSkippedJsx(child as unknown as MdxJsxNode)) walk(child as unknown as MdxJsxNode);
         }
       }
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary, type GlossaryEntry } from '@/lib/schemas';
 import rehypeGlossary from '@/plugins/rehype-glossary';
@@ -103,5 +104,39 @@ describe('rehype-glossary', () => {
     const { code } = await real.render('ACTH is a peptide hormone.\n');
     expect(code).toContain('href="/glossary/#acth"');
     expect(code).toContain('href="/glossary/#peptide"');
+  });
+});
+
+describe('rehype-glossary on MDX', () => {
+  /** Compiles MDX to JSX source (kept readable with `jsx: true`) through the plugin. */
+  const compileMdx = async (mdx: string) =>
+    String(await compile(mdx, { jsx: true, rehypePlugins: [[rehypeGlossary, { terms: TERMS }]] }));
+
+  it('marks terms in MDX text and inside components', async () => {
+    const js = await compileMdx('<Callout>A placebo arm.</Callout>\n\nA peptide.\n');
+    expect(js).toMatch(/<Callout>.*href="\/glossary\/#placebo"/s);
+    expect(js).toContain('href="/glossary/#peptide"');
+  });
+
+  it('skips JSX opted out with data-glossary="off", a references list and the References component', async () => {
+    const js = await compileMdx(
+      [
+        '<span data-glossary="off">A placebo.</span>',
+        '',
+        '<ol id="references"><li>BDNF</li></ol>',
+        '',
+        '<References>A peptide.</References>',
+        '',
+        'Then a placebo, BDNF and a peptide.',
+        '',
+      ].join('\n'),
+    );
+    // The skipped parts come out untouched; all three terms are marked in the last paragraph.
+    expect(js).toContain('<span data-glossary="off">{"A placebo."}</span>');
+    expect(js).toContain('<li>{"BDNF"}</li>');
+    expect(js).toContain('<References>{"A peptide."}</References>');
+    const lastParagraph = js.slice(js.indexOf('{"Then a "}'));
+    const marked = [...lastParagraph.matchAll(/href="\/glossary\/#([a-z]+)"/g)].map((m) => m[1]);
+    expect(marked).toEqual(['placebo', 'bdnf', 'peptide']);
   });
 });
