@@ -5,7 +5,7 @@
  *
  *   <span class="glossary-term">
  *     <a href="/glossary/#bdnf" aria-describedby="glossary-tip-bdnf"><abbr>BDNF</abbr></a>
- *     <span class="glossary-tip" role="tooltip" id="glossary-tip-bdnf">Brain-derived …</span>
+ *     <span class="glossary-tip" role="tooltip" id="glossary-tip-bdnf" hidden>Brain-derived …</span>
  *   </span>
  *
  * Abbreviations (all capitals) use <abbr>; words use <dfn>, whose definition sits in the same
@@ -119,7 +119,8 @@ function markTerm(entry: GlossaryEntry, text: string, glossaryPath: string): Ele
     h('a', { class: 'glossary-link', href: `${glossaryPath}#${entry.id}`, ariaDescribedBy: tipId }, [
       h(isAbbreviation(text) ? 'abbr' : 'dfn', text),
     ]),
-    h('span', { class: 'glossary-tip', role: 'tooltip', id: tipId, dataPagefindIgnore: '' }, entry.definition),
+    // `hidden` until CSS shows it: never a flash of every definition before the stylesheet applies.
+    h('span', { class: 'glossary-tip', role: 'tooltip', id: tipId, hidden: true, dataPagefindIgnore: '' }, entry.definition),
   ]);
 }
 

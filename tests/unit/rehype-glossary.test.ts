@@ -42,7 +42,7 @@ describe('rehype-glossary', () => {
       ['bdnf', 'BDNF'],
     ]);
     expect(html).toContain(
-      '<span class="glossary-tip" role="tooltip" id="glossary-tip-placebo" data-pagefind-ignore="">A dummy treatment with no active ingredient.</span>',
+      '<span class="glossary-tip" role="tooltip" id="glossary-tip-placebo" hidden data-pagefind-ignore="">A dummy treatment with no active ingredient.</span>',
     );
   });
 
