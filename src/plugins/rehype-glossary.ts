@@ -48,21 +48,26 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Matcher {
   entry: GlossaryEntry;
-  /** One alternation of every form of the term, longest first, with word boundaries. */
-  pattern: RegExp;
+  /**
+   * Word boundaries on both sides, longest form first: abbreviations case-sensitive ("ACTH", never
+   * "acth"), words case-insensitive and with their plural. Two patterns rather than one with inline
+   * flags, which Node 22 (allowed by package.json "engines") cannot parse.
+   */
+  patterns: RegExp[];
 }
+
+// Letters or digits on either side mean the term is part of a longer word: no match.
+const bounded = (alternatives: string[], flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 
 function buildMatcher(entry: GlossaryEntry): Matcher {
   const forms = [entry.term, ...(entry.aliases ?? [])].sort((a, b) => b.length - a.length);
-  const alternatives = forms.map((form) =>
-    // Abbreviations keep their case ("ACTH", never "acth"); words also match their plural.
-    isAbbreviation(form) ? escapeRegExp(form) : `(?i:${escapeRegExp(form)}(?:e?s)?)`,
-  );
-  // Letters or digits on either side mean the term is part of a longer word: no match.
-  return {
-    entry,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u'),
-  };
+  const abbreviations = forms.filter(isAbbreviation).map(escapeRegExp);
+  const words = forms.filter((form) => !isAbbreviation(form)).map((form) => `${escapeRegExp(form)}(?:e?s)?`);
+  const patterns: RegExp[] = [];
+  if (abbreviations.length) patterns.push(bounded(abbreviations, 'u'));
+  if (words.length) patterns.push(bounded(words, 'iu'));
+  return { entry, patterns };
 }
 
 const classesOf = (node: Element) => {
@@ -135,9 +140,11 @@ export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: R
       while (pending.length && rest) {
         let best: { matcher: Matcher; index: number; text: string } | undefined;
         for (const matcher of pending) {
-          const match = matcher.pattern.exec(rest);
-          if (match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best.text.length))) {
-            best = { matcher, index: match.index, text: match[0] };
+          for (const pattern of matcher.patterns) {
+            const match = pattern.exec(rest);
+            const better =
+              match && (!best || match.index < best.index || (match.index === best.index && match[0].length > best.text.length));
+            if (better) best = { matcher, index: match.index, text: match[0] };
           }
         }
         if (!best) break;
