@@ -92,20 +92,32 @@ test.describe('section page furniture', () => {
     const { path } = await pageWithHeadings(page, 1);
     await page.goto(path);
     const lines = await page.locator('.page-body p').evaluateAll((paragraphs) => {
-      // Characters on each full line (all but the last) of plain-text paragraphs of 3+ lines.
+      // Characters on each full line (all but the last) of paragraphs of 3+ lines, counting the
+      // visible characters of every text node (links and terms included; hidden definitions have
+      // no boxes and do not count).
       const counts: number[] = [];
       for (const p of paragraphs) {
-        if (p.children.length || !p.firstChild) continue;
-        const text = p.firstChild as Text;
-        const perLine = new Map<number, number>();
-        for (let i = 0; i < text.length; i++) {
-          const range = document.createRange();
-          range.setStart(text, i);
-          range.setEnd(text, i + 1);
-          const rect = range.getClientRects()[0];
-          if (rect) perLine.set(Math.round(rect.top), (perLine.get(Math.round(rect.top)) ?? 0) + 1);
+        // A character whose box starts below the previous one's box starts a new line (a raised
+        // citation mark stays on its line).
+        const perLine: number[] = [];
+        let lineBottom = -Infinity;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            if (rect.top >= lineBottom) {
+              perLine.push(0);
+              lineBottom = rect.bottom;
+            }
+            lineBottom = Math.max(lineBottom, rect.bottom);
+            perLine[perLine.length - 1]!++;
+          }
         }
-        const full = [...perLine.values()].slice(0, -1);
+        const full = perLine.slice(0, -1);
         if (full.length >= 2) counts.push(...full);
       }
       return counts;
