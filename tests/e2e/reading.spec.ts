@@ -177,11 +177,13 @@ for (const javaScriptEnabled of [true, false]) {
     test.describe(`deep links, JavaScript ${javaScriptEnabled ? 'on' : 'off'}, ${viewport.width} px`, () => {
       test.use({ javaScriptEnabled, viewport });
 
-      test('every h2/h3 of every section lands fully visible just below the banner', async ({ page }) => {
-        let checked = 0;
-        for (const path of SECTION_PAGES) {
+      for (const path of SECTION_PAGES) {
+        test(`every h2/h3 of ${path} lands fully visible just below the banner`, async ({ page }) => {
+          test.setTimeout(120_000);
           await page.goto(path);
-          for (const id of await contentHeadingIds(page)) {
+          const ids = await contentHeadingIds(page);
+          test.skip(ids.length === 0, `${path} has no h2/h3 headings yet`);
+          for (const id of ids) {
             // A fresh load, as when a shared link is opened.
             await page.goto('about:blank');
             await page.goto(`${path}#${id}`);
@@ -192,11 +194,9 @@ for (const javaScriptEnabled of [true, false]) {
             expect(p.bottom, `${where} (inside the viewport)`).toBeLessThanOrEqual(p.innerHeight);
             // At the top, unless the page ends first.
             if (!p.atEnd) expect(p.top, `${where} (near the top)`).toBeLessThanOrEqual(p.bannerBottom + 48);
-            checked++;
           }
-        }
-        expect(checked, 'anchors checked').toBeGreaterThanOrEqual(3);
-      });
+        });
+      }
 
       test('glossary entries reached by a link land below the banner', async ({ page }) => {
         const id = GLOSSARY.at(-1)!.id;
@@ -310,7 +310,7 @@ test.describe('glossary', () => {
 
     // Reach it by keyboard alone.
     await page.locator('.page-head h1').click();
-    for (let i = 0; i < 60 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
+    for (let i = 0; i < 200 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(link).toBeFocused();
@@ -480,7 +480,7 @@ test.describe('keyboard-only walk', () => {
 
     const firstText = (await page.locator(`[id="${ids[0]}"]`).textContent())!.trim();
     const visited: string[] = [];
-    for (let i = 0; i < 80; i++) {
+    for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
