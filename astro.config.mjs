@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -11,9 +12,15 @@ import remarkClaimAnchors from './src/plugins/remark-claim-anchors.ts';
 import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
 import remarkCitations from './src/plugins/remark-citations.ts';
-import { SITE_URL } from './src/site.ts';
 
 const reviewDates = readReviewDates();
+import { parseGlossary } from './src/lib/schemas.ts';
+import rehypeGlossary from './src/plugins/rehype-glossary.ts';
+import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import { SITE_URL } from './src/site.ts';
+
+const GLOSSARY_FILE = 'content/glossary.json';
+const glossary = parseGlossary(GLOSSARY_FILE, JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')));
 
 export default defineConfig({
   site: SITE_URL,
@@ -47,7 +54,14 @@ export default defineConfig({
       // remark-claim-anchors must see the [@key] markers, so it runs before remark-citations.
       remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors, remarkCitations],
       // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
-      rehypePlugins: [rehypeHeadingIds, rehypeEvidenceLabels, rehypeAnchorAliases],
+      // Evidence labels and anchor aliases before the heading links, which wrap each heading.
+      rehypePlugins: [
+        rehypeHeadingIds,
+        rehypeEvidenceLabels,
+        rehypeAnchorAliases,
+        rehypeHeadingLinks,
+        [rehypeGlossary, { terms: glossary }],
+      ],
     }),
   },
 });

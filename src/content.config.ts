@@ -5,7 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { pageSchema, parseReferences, referenceSchema, sectionSchema } from './lib/schemas';
+import {
+  glossaryEntrySchema,
+  pageSchema,
+  parseGlossary,
+  parseReferences,
+  referenceSchema,
+  sectionSchema,
+} from './lib/schemas';
 
 /** The article: one MDX file per section, overview first. */
 const sections = defineCollection({
@@ -46,4 +53,31 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
-export const collections = { sections, pages, references };
+const GLOSSARY_FILE = 'content/glossary.json';
+
+/**
+ * Terms and short definitions, for /glossary/ (the glossary rehype plugin reads the same file
+ * through parseGlossary in astro.config.mjs). Same reason as the references for a loader of our
+ * own: a duplicate id or a word claimed by two terms fails the build instead of being dropped.
+ */
+function glossaryLoader(): Loader {
+  return {
+    name: 'glossary-loader',
+    load: async ({ store, parseData, watcher }) => {
+      watcher?.add(GLOSSARY_FILE);
+      const raw = JSON.parse(await readFile(GLOSSARY_FILE, 'utf8'));
+      store.clear();
+      for (const entry of parseGlossary(GLOSSARY_FILE, raw)) {
+        const data = await parseData({ id: entry.id, data: entry });
+        store.set({ id: entry.id, data });
+      }
+    },
+  };
+}
+
+const glossary = defineCollection({
+  loader: glossaryLoader(),
+  schema: glossaryEntrySchema,
+});
+
+export const collections = { sections, pages, references, glossary };

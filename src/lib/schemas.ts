@@ -198,3 +198,55 @@ export function parseReferences(file: string, data: unknown): Reference[] {
   if (problems.length) throw new Error(problems.join('\n'));
   return records;
 }
+
+/** One entry of content/glossary.json: a term readers may not know, with a short plain definition. */
+export const glossaryEntrySchema = z
+  .object({
+    /** Fragment id of the term on /glossary/ (e.g. "bdnf" for /glossary/#bdnf). */
+    id: anchor,
+    /** The term as it is usually written in the article, e.g. "BDNF" or "placebo". */
+    term: z.string().min(2, 'term is required').max(60),
+    /** Other ways the article may write the same term (full name, spelling variants); each is matched too. */
+    aliases: z.array(z.string().min(2).max(80)).optional(),
+    /** One or two plain sentences shown when a reader hovers or focuses the term; at most 220 characters. */
+    definition: z
+      .string()
+      .min(20, 'definition must be at least 20 characters')
+      .max(220, 'definition must be at most 220 characters: one or two plain sentences'),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * Validates the whole glossary: every entry against the schema, ids unique, and no word (term or
+ * alias, ignoring case) claimed by two entries, because the glossary plugin could not tell which
+ * definition a reader meant. Throws one error listing every problem.
+ */
+export function parseGlossary(file: string, data: unknown): GlossaryEntry[] {
+  if (!Array.isArray(data)) throw new Error(`${file}: (root): must be an array of glossary entries`);
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  const entries: GlossaryEntry[] = [];
+  data.forEach((raw, index) => {
+    const key = typeof raw?.id === 'string' ? raw.id : `#${index}`;
+    const result = glossaryEntrySchema.safeParse(raw);
+    if (!result.success) {
+      problems.push(formatIssues(file, result.error, key));
+      return;
+    }
+    const entry = result.data;
+    if (ids.has(entry.id)) problems.push(`${file} [${key}]: id: duplicate glossary id "${key}"`);
+    ids.add(entry.id);
+    for (const word of [entry.term, ...(entry.aliases ?? [])]) {
+      const owner = owners.get(word.toLowerCase());
+      if (owner && owner !== entry.id) {
+        problems.push(`${file} [${key}]: aliases: "${word}" is already a term or alias of "${owner}"`);
+      }
+      owners.set(word.toLowerCase(), entry.id);
+    }
+    entries.push(entry);
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return entries;
+}

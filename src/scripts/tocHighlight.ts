@@ -1,0 +1,35 @@
+/**
+ * Enhancement: marks the table-of-contents link of the section being read with
+ * aria-current="true" (styled in TableOfContents.astro). Without JavaScript the contents work the
+ * same, with no highlight.
+ *
+ * The section being read is the last one whose heading is above a line a third of the way down
+ * the viewport. That only changes when a heading crosses the line, so an IntersectionObserver
+ * whose root ends at the line tells us when to look; scrolling itself costs nothing.
+ */
+const links = new Map<Element, HTMLAnchorElement>();
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')) {
+  const heading = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (heading) links.set(heading, link);
+}
+
+let current: HTMLAnchorElement | undefined;
+
+function update([entry]: IntersectionObserverEntry[]) {
+  // The observer's own line (plus a pixel: a heading touching it counts as past it).
+  const line = (entry?.rootBounds?.bottom ?? innerHeight / 3) + 1;
+  let active: HTMLAnchorElement | undefined;
+  for (const [heading, link] of links) if (heading.getBoundingClientRect().top < line) active = link;
+  if (active === current) return;
+  current?.removeAttribute('aria-current');
+  active?.setAttribute('aria-current', 'true');
+  current = active;
+}
+
+if (links.size) {
+  const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
+  for (const heading of links.keys()) observer.observe(heading);
+}
+
+// A module, so that its names stay out of the global scope (window.status and the like).
+export {};
