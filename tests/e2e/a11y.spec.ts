@@ -13,7 +13,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 async function expectNoViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -29,7 +31,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         });
       }
 
-      test('a section with its contents open and a glossary definition shown has no violations', async ({ page }) => {
+      test('a section with its contents open and a glossary definition shown has no violations', async ({
+        page,
+      }) => {
         for (const path of SECTION_PAGES) {
           await page.goto(path);
           const summary = page.locator('details.toc > summary');

@@ -48,16 +48,14 @@ test('every marker targets an existing note and every note links back to each of
     const notes = references.locator('ol > li');
     const noteIds = await notes.evaluateAll((items) => items.map((li) => li.id));
 
-    const markers = await page
-      .locator('main a.cite-link')
-      .evaluateAll((links) =>
-        links.map((a) => ({
-          id: a.id,
-          href: a.getAttribute('href')!,
-          name: a.getAttribute('aria-label')!,
-          text: a.textContent,
-        })),
-      );
+    const markers = await page.locator('main a.cite-link').evaluateAll((links) =>
+      links.map((a) => ({
+        id: a.id,
+        href: a.getAttribute('href')!,
+        name: a.getAttribute('aria-label')!,
+        text: a.textContent,
+      })),
+    );
     for (const marker of markers) {
       const noteId = marker.href.replace(/^#/, '');
       const index = noteIds.indexOf(noteId);
@@ -73,14 +71,12 @@ test('every marker targets an existing note and every note links back to each of
 
     for (const [index, noteId] of noteIds.entries()) {
       const note = page.locator(`#${noteId}`);
-      const backLinks = await note
-        .locator('a[href^="#cite-"]')
-        .evaluateAll((links) =>
-          links.map((a) => ({
-            target: a.getAttribute('href')!.slice(1),
-            name: a.getAttribute('aria-label')!,
-          })),
-        );
+      const backLinks = await note.locator('a[href^="#cite-"]').evaluateAll((links) =>
+        links.map((a) => ({
+          target: a.getAttribute('href')!.slice(1),
+          name: a.getAttribute('aria-label')!,
+        })),
+      );
       expect(backLinks.length, `${path}: ${noteId} has back-links`).toBeGreaterThan(0);
       for (const back of backLinks) {
         expect(

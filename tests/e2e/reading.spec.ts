@@ -33,7 +33,13 @@ function placement(page: Page, id: string) {
     const banner = document.querySelector('.disclaimer-banner')!.getBoundingClientRect();
     const { scrollY, innerHeight } = window;
     const maxScroll = document.documentElement.scrollHeight - innerHeight;
-    return { top: target.top, bottom: target.bottom, bannerBottom: banner.bottom, innerHeight, atEnd: scrollY >= maxScroll - 1 };
+    return {
+      top: target.top,
+      bottom: target.bottom,
+      bannerBottom: banner.bottom,
+      innerHeight,
+      atEnd: scrollY >= maxScroll - 1,
+    };
   }, id);
 }
 
@@ -57,9 +63,10 @@ async function expectNoSidewaysScroll(page: Page, label: string) {
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   }));
-  expect(scrollWidth, `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(
-    clientWidth,
-  );
+  expect(
+    scrollWidth,
+    `${label}: page is ${scrollWidth}px wide in a ${clientWidth}px viewport`,
+  ).toBeLessThanOrEqual(clientWidth);
 }
 
 test.describe('section page furniture', () => {
@@ -87,7 +94,9 @@ test.describe('section page furniture', () => {
     }
   });
 
-  test('running text has a 60-75 character measure and generous line height on a wide screen', async ({ page }) => {
+  test('running text has a 60-75 character measure and generous line height on a wide screen', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const { path } = await pageWithHeadings(page, 1);
     await page.goto(path);
@@ -142,7 +151,9 @@ test.describe('table of contents', () => {
     await expect(toc).toBeVisible();
     await expect(toc.getByRole('link')).toHaveCount(ids.length);
     const [tocBox, bodyBox] = [await toc.boundingBox(), await page.locator('.page-body').boundingBox()];
-    expect(tocBox!.x, 'the contents sit to the right of the text').toBeGreaterThan(bodyBox!.x + bodyBox!.width);
+    expect(tocBox!.x, 'the contents sit to the right of the text').toBeGreaterThan(
+      bodyBox!.x + bodyBox!.width,
+    );
     // Sticky: still in view further down the page.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
     await expect(toc).toBeInViewport();
@@ -154,11 +165,16 @@ test.describe('table of contents', () => {
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toBeHidden();
     const summary = page.locator('details.toc > summary');
-    const [summaryBox, bodyBox] = [await summary.boundingBox(), await page.locator('.page-body').boundingBox()];
+    const [summaryBox, bodyBox] = [
+      await summary.boundingBox(),
+      await page.locator('.page-body').boundingBox(),
+    ];
     expect(summaryBox!.y, 'the contents come before the text').toBeLessThan(bodyBox!.y);
     await summary.click();
     await expect(toc).toBeVisible();
-    const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(ids.map((id) => `#${id}`));
   });
 
@@ -224,7 +240,10 @@ test.describe('heading links and copy link', () => {
     }
   });
 
-  test('"Copy link" copies the absolute URL with the fragment and says "Link copied"', async ({ page, baseURL }) => {
+  test('"Copy link" copies the absolute URL with the fragment and says "Link copied"', async ({
+    page,
+    baseURL,
+  }) => {
     const { path, ids } = await pageWithHeadings(page);
     // A query string (e.g. from a newsletter) is not part of the shared address.
     await page.goto(`${path}?from=test`);
@@ -248,7 +267,8 @@ test.describe('heading links and copy link', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+                total += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(total), 500);
           }),
@@ -292,7 +312,9 @@ test.describe('glossary', () => {
     }
   });
 
-  test('marked terms show their definition on keyboard focus and hover, and Escape hides it', async ({ page }) => {
+  test('marked terms show their definition on keyboard focus and hover, and Escape hides it', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     let path: string | undefined;
     for (const candidate of SECTION_PAGES) {
@@ -363,7 +385,6 @@ test.describe('no sideways scrolling at 320 px', () => {
       }
     });
   }
-
 });
 
 test.describe('200% zoom', () => {
@@ -383,7 +404,9 @@ test.describe('200% zoom', () => {
   });
 
   for (const width of [360, 1280]) {
-    test(`text-only zoom at ${width} px: no sideways scroll, links land below the taller banner`, async ({ page }) => {
+    test(`text-only zoom at ${width} px: no sideways scroll, links land below the taller banner`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       const { path, ids } = await pageWithHeadings(page);
       await page.goto(path);
@@ -402,7 +425,9 @@ test.describe('200% zoom', () => {
 });
 
 test.describe('print', () => {
-  test('hides navigation, keeps the disclaimer once at the top, shows external addresses', async ({ page }) => {
+  test('hides navigation, keeps the disclaimer once at the top, shows external addresses', async ({
+    page,
+  }) => {
     const { path } = await pageWithHeadings(page);
     await page.goto(path);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -426,12 +451,15 @@ test.describe('print', () => {
     if (await references.count()) await expect(references).toBeVisible();
     await page.locator('.page-body').evaluate((body) => {
       const p = document.createElement('p');
-      p.innerHTML = '<a id="external-test" href="https://pubmed.ncbi.nlm.nih.gov/17049497/">PubMed record</a>';
+      p.innerHTML =
+        '<a id="external-test" href="https://pubmed.ncbi.nlm.nih.gov/17049497/">PubMed record</a>';
       body.append(p);
     });
     const after = await page
       .locator('.page-body a[href^="http"]')
-      .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]));
+      .evaluateAll((links) =>
+        links.map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+      );
     for (const [href, content] of after) expect(content).toContain(href);
   });
 });
@@ -450,7 +478,9 @@ test.describe('without JavaScript', () => {
       await expect(page.getByRole('status')).toHaveCount(0);
       const headingLinks = await page.locator('.page-body :is(h2, h3)[id]').count();
       await expect(page.getByRole('link', { name: /^Link to this section: / })).toHaveCount(headingLinks);
-      for (const href of await page.locator('.glossary-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      for (const href of await page
+        .locator('.glossary-link')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
         expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
       }
     });
@@ -460,7 +490,9 @@ test.describe('without JavaScript', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     const { ids } = await pageWithHeadings(page);
     await page.locator('details.toc > summary').click();
-    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveCount(ids.length);
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link')).toHaveCount(
+      ids.length,
+    );
   });
 });
 
@@ -535,7 +567,9 @@ test.describe('budgets', () => {
     });
     for (const path of [...SECTION_PAGES, ...OTHER_PAGES]) {
       await page.goto(path);
-      for (const src of await page.locator('script[src]').evaluateAll((els) => els.map((s) => (s as HTMLScriptElement).src))) {
+      for (const src of await page
+        .locator('script[src]')
+        .evaluateAll((els) => els.map((s) => (s as HTMLScriptElement).src))) {
         scripts.add(src);
       }
       // A strict CSP allows no inline script.
@@ -543,7 +577,9 @@ test.describe('budgets', () => {
     }
     let total = 0;
     for (const src of scripts) total += gzipSync(await (await request.get(src)).body(), { level: 9 }).length;
-    test.info().annotations.push({ type: 'js-gzip-bytes', description: `${total} bytes in ${scripts.size} files` });
+    test
+      .info()
+      .annotations.push({ type: 'js-gzip-bytes', description: `${total} bytes in ${scripts.size} files` });
     expect(scripts.size).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(3 * 1024);
     expect(foreign).toEqual([]);

@@ -33,8 +33,8 @@ describe('glossary schema', () => {
   });
 
   it('rejects an id that is not a short lower-case anchor', () => {
-    expect(() => parseGlossary('inline', [{ id: 'BDNF', term: 'BDNF', definition: 'A protein made in the brain.' }])).toThrow(
-      /inline \[BDNF\]: id: must be lower-case words joined by hyphens/,
-    );
+    expect(() =>
+      parseGlossary('inline', [{ id: 'BDNF', term: 'BDNF', definition: 'A protein made in the brain.' }]),
+    ).toThrow(/inline \[BDNF\]: id: must be lower-case words joined by hyphens/);
   });
 });

@@ -26,9 +26,11 @@ const render = async (markdown: string) => (await processor.render(markdown)).co
 
 /** Every marked term: [glossary id, the text that was marked]. */
 const marked = (html: string) =>
-  [...html.matchAll(/href="\/glossary\/#([a-z-]+)" aria-describedby="glossary-tip-\1"><(?:abbr|dfn)>([^<]+)</g)].map(
-    (m) => [m[1], m[2]],
-  );
+  [
+    ...html.matchAll(
+      /href="\/glossary\/#([a-z-]+)" aria-describedby="glossary-tip-\1"><(?:abbr|dfn)>([^<]+)</g,
+    ),
+  ].map((m) => [m[1], m[2]]);
 
 describe('rehype-glossary', () => {
   it('marks the first use of each term, with its definition as a tooltip', async () => {
@@ -53,7 +55,9 @@ describe('rehype-glossary', () => {
   });
 
   it('matches aliases and plurals, ignoring case for words but not for abbreviations', async () => {
-    const html = await render('Brain-derived neurotrophic factor levels. Bdnf, bdnf. Placebos and Peptides.\n');
+    const html = await render(
+      'Brain-derived neurotrophic factor levels. Bdnf, bdnf. Placebos and Peptides.\n',
+    );
     expect(marked(html)).toEqual([
       ['bdnf', 'Brain-derived neurotrophic factor'],
       ['placebo', 'Placebos'],
@@ -99,8 +103,14 @@ describe('rehype-glossary', () => {
   });
 
   it('works with the real glossary file', async () => {
-    const terms = parseGlossary('content/glossary.json', JSON.parse(readFileSync('content/glossary.json', 'utf8')));
-    const real = await createMarkdownProcessor({ syntaxHighlight: false, rehypePlugins: [[rehypeGlossary, { terms }]] });
+    const terms = parseGlossary(
+      'content/glossary.json',
+      JSON.parse(readFileSync('content/glossary.json', 'utf8')),
+    );
+    const real = await createMarkdownProcessor({
+      syntaxHighlight: false,
+      rehypePlugins: [[rehypeGlossary, { terms }]],
+    });
     const { code } = await real.render('ACTH is a peptide hormone.\n');
     expect(code).toContain('href="/glossary/#acth"');
     expect(code).toContain('href="/glossary/#peptide"');

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 
 function colours(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!]),
+  );
 }
 const light = colours(css.slice(0, css.indexOf('}')));
 const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
