@@ -6,7 +6,11 @@
 import { extractClaims } from './claims';
 import type { Reference, ReferenceKind } from './schemas';
 
-/** Reference kinds from strongest to weakest evidence about effects in people. */
+/**
+ * Reference kinds from strongest to weakest evidence about effects in people, for picking a claim's
+ * strongest source (unlike EVIDENCE_ORDER in formatReference.ts, the page order, reviews rank below
+ * primary animal and cell data here because they add no data of their own).
+ */
 export const KIND_ORDER: readonly ReferenceKind[] = [
   'human-trial',
   'human-observational',
