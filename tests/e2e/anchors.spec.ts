@@ -11,7 +11,9 @@ const anchors: Record<string, string[]> = JSON.parse(readFileSync('tests/anchors
 for (const [path, ids] of Object.entries(anchors)) {
   test(`every listed anchor of ${path} still exists, and every h2/h3 id is listed`, async ({ page }) => {
     await page.goto(path);
-    const present = await page.locator('main .prose :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
+    const present = await page
+      .locator('main .prose :is(h2, h3)[id]')
+      .evaluateAll((els) => els.map((el) => el.id));
     // An old id kept by anchorAliases (an empty span inside the renamed heading) counts as present.
     const aliases = await page
       .locator('main :is(h2, h3) > span[id]:empty')
