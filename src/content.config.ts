@@ -26,57 +26,38 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-const REFERENCES_FILE = 'content/references.json';
-
 /**
- * The verified bibliography. A small loader of our own instead of Astro's file() loader, because
- * file() silently keeps the last of two records with the same id; this one fails the build and
- * names the file, the record and the field.
+ * Loads a JSON list through a validating parser of ours. We use this instead of Astro's file()
+ * loader because file() silently keeps the last of two entries with the same id; our parsers
+ * (src/lib/schemas.ts) fail the build and name the file, the entry and the field.
  */
-function referencesLoader(): Loader {
+function validatedJsonLoader(file: string, parse: (file: string, raw: unknown) => { id: string }[]): Loader {
   return {
-    name: 'references-loader',
+    name: `validated-json:${file}`,
     load: async ({ store, parseData, watcher }) => {
-      watcher?.add(REFERENCES_FILE);
-      const raw = JSON.parse(await readFile(REFERENCES_FILE, 'utf8'));
+      watcher?.add(file);
+      const raw = JSON.parse(await readFile(file, 'utf8'));
       store.clear();
-      for (const record of parseReferences(REFERENCES_FILE, raw)) {
-        const data = await parseData({ id: record.id, data: record });
-        store.set({ id: record.id, data });
-      }
-    },
-  };
-}
-
-const references = defineCollection({
-  loader: referencesLoader(),
-  schema: referenceSchema,
-});
-
-const GLOSSARY_FILE = 'content/glossary.json';
-
-/**
- * Terms and short definitions, for /glossary/ (the glossary rehype plugin reads the same file
- * through parseGlossary in astro.config.mjs). Same reason as the references for a loader of our
- * own: a duplicate id or a word claimed by two terms fails the build instead of being dropped.
- */
-function glossaryLoader(): Loader {
-  return {
-    name: 'glossary-loader',
-    load: async ({ store, parseData, watcher }) => {
-      watcher?.add(GLOSSARY_FILE);
-      const raw = JSON.parse(await readFile(GLOSSARY_FILE, 'utf8'));
-      store.clear();
-      for (const entry of parseGlossary(GLOSSARY_FILE, raw)) {
-        const data = await parseData({ id: entry.id, data: entry });
+      for (const entry of parse(file, raw)) {
+        const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
         store.set({ id: entry.id, data });
       }
     },
   };
 }
 
+/** The verified bibliography. */
+const references = defineCollection({
+  loader: validatedJsonLoader('content/references.json', parseReferences),
+  schema: referenceSchema,
+});
+
+/**
+ * Terms and short definitions, for /glossary/ (the glossary rehype plugin reads the same file
+ * through parseGlossary in astro.config.mjs). A word claimed by two terms also fails the build.
+ */
 const glossary = defineCollection({
-  loader: glossaryLoader(),
+  loader: validatedJsonLoader('content/glossary.json', parseGlossary),
   schema: glossaryEntrySchema,
 });
 

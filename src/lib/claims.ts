@@ -10,6 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { citedKeys } from './citedKeys';
 
 /** A citation as written in MDX: [@key] or [@a; @b]. Global, so use it with matchAll/replace only. */
 export const CITATION = /\[@([^\]]*)\]/g;
@@ -74,18 +75,6 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) sentences.push(rest);
   return sentences;
-}
-
-/** The keys cited in a piece of text, in order, without repeats. */
-export function citedKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const match of text.matchAll(CITATION)) {
-    for (const part of match[1]!.split(';')) {
-      const key = part.trim().replace(/^@/, '');
-      if (key && !keys.includes(key)) keys.push(key);
-    }
-  }
-  return keys;
 }
 
 export interface ClaimSentence {

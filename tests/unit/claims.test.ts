@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedKeys, extractClaims, splitSentences } from '@/lib/claims';
+import { extractClaims, splitSentences } from '@/lib/claims';
 import remarkClaimAnchors from '@/plugins/remark-claim-anchors';
 import { renderMdx } from './renderMdx';
 
@@ -55,9 +55,5 @@ describe('claims', () => {
       'Then e.g. this one.',
       'End',
     ]);
-  });
-
-  it('reads single and multiple keys', () => {
-    expect(citedKeys('a [@x] b [@y; @z] c [@x]')).toEqual(['x', 'y', 'z']);
   });
 });
