@@ -182,6 +182,11 @@ async function noJsTextShare(browser, url) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
+    // Controls that scripts add (copy/share buttons and their live regions) are not text to read:
+    // leave them out, so the share measures the article, not the enhancements.
+    await page.locator('main button, main [aria-live]').evaluateAll((controls) => {
+      for (const control of controls) control.style.display = 'none';
+    });
     const main = page.locator('main');
     const text = await ((await main.count()) > 0 ? main.first() : page.locator('body')).innerText();
     await context.close();

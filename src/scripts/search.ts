@@ -77,7 +77,6 @@ export function mountSearch(root: HTMLElement) {
   const link = root.querySelector<HTMLAnchorElement>('a.search-control');
   const panel = root.querySelector<HTMLElement>('[data-search-results]');
   if (!link || !panel) return;
-  document.documentElement.classList.add('has-search');
 
   const input = el('input');
   input.type = 'search';
