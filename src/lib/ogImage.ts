@@ -2,7 +2,8 @@
  * What a page's link-preview (Open Graph) image shows and where it is served. Pure, so that the
  * head tags can describe an image without loading the renderer (src/lib/renderOgImage.ts).
  */
-import type { EvidenceLevel, Finding } from './schemas';
+import { EVIDENCE_LABELS } from './evidence';
+import { EVIDENCE_LEVELS, type EvidenceLevel, type Finding } from './schemas';
 
 /** Size recommended by Facebook, LinkedIn and X for large link previews (1.91:1). */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
@@ -12,26 +13,19 @@ export function ogImagePath(sectionId: string): string {
   return `/og/${sectionId}.png`;
 }
 
-/** What each evidence level means, strongest first (the scale of src/lib/schemas.ts). */
-const LEVEL_LABELS: Record<EvidenceLevel, string> = {
-  'small-human': 'small human studies',
-  animal: 'animal studies only',
-  cell: 'cell studies only',
-  none: 'no studies',
-};
-
 /**
  * One line that says how strong the evidence on a page is, from its graded findings, e.g.
- * "Best evidence for the 6 graded findings: small human studies (2), animal studies only (4)".
+ * "Best evidence for the 6 graded findings: small human trials (2), animal studies only (4)".
  * Undefined for a page without graded findings, so the image falls back to the description.
  */
 export function summariseEvidence(findings: readonly Pick<Finding, 'level'>[]): string | undefined {
   if (findings.length === 0) return undefined;
   const counts = new Map<EvidenceLevel, number>();
   for (const { level } of findings) counts.set(level, (counts.get(level) ?? 0) + 1);
-  const parts = (Object.keys(LEVEL_LABELS) as EvidenceLevel[])
-    .filter((level) => counts.has(level))
-    .map((level) => `${LEVEL_LABELS[level]} (${counts.get(level)})`);
+  // The same words as the label under each heading (src/lib/evidence.ts), strongest level first.
+  const parts = EVIDENCE_LEVELS.filter((level) => counts.has(level)).map(
+    (level) => `${EVIDENCE_LABELS[level].toLowerCase()} (${counts.get(level)})`,
+  );
   const what = findings.length === 1 ? 'the one graded finding' : `the ${findings.length} graded findings`;
   return `Best evidence for ${what}: ${parts.join(', ')}`;
 }

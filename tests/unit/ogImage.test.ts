@@ -22,10 +22,10 @@ describe('summariseEvidence', () => {
         { level: 'cell' },
       ]),
     ).toBe(
-      'Best evidence for the 4 graded findings: small human studies (1), animal studies only (2), cell studies only (1)',
+      'Best evidence for the 4 graded findings: small human trials (1), animal studies only (2), cell studies only (1)',
     );
     expect(summariseEvidence([{ level: 'none' }])).toBe(
-      'Best evidence for the one graded finding: no studies (1)',
+      'Best evidence for the one graded finding: no studies found (1)',
     );
   });
 
@@ -66,7 +66,7 @@ describe('renderOgImage', () => {
         // The longest title the schema allows (90 characters) must still render.
         title: 'A very long section title that goes on and on to reach the ninety characters that we allow',
         summary:
-          'Best evidence for the 4 graded findings: small human studies (1), animal studies only (2), cell studies only (1)',
+          'Best evidence for the 4 graded findings: small human trials (1), animal studies only (2), cell studies only (1)',
         reviewed: '2026-11-25',
       }),
     );
