@@ -44,28 +44,90 @@ export function toCslJson(records: readonly Reference[]): Record<string, unknown
   });
 }
 
+/** One BibTeX entry as citation-js maps it, before it is written out. */
+interface BibtexEntry {
+  type: string;
+  label: string;
+  properties: Record<string, string>;
+}
+
+/**
+ * Fields that BibTeX styles and biber print verbatim (through \url or as identifiers): LaTeX escapes
+ * there would end up in the link, so they are written as they are.
+ */
+const VERBATIM_BIBTEX_FIELDS = new Set(['url', 'doi', 'eprint']);
+
+/**
+ * Escapes the characters that LaTeX reads as commands in running text: an unescaped "%" comments
+ * out the rest of the line ("Semax 0,1% in ..." lost its end) and "&", "#", "_", "$" stop the
+ * compile. citation-js escapes them only in its ASCII mode, which we cannot use (see asciiOnly).
+ */
+export function escapeLatex(value: string): string {
+  return value.replace(/(?<!\\)([%&#_$])/g, '\\$1');
+}
+
+/**
+ * PubMed ids in the fields that readers of .bib files import: `eprint` with `eprinttype = {pubmed}`
+ * is BibLaTeX's own form (biblatex prints it as a PubMed link), `pmid` is what Zotero and Better
+ * BibTeX read. citation-js's BibTeX mapping writes neither.
+ */
+function pubmedFields(record: Reference): Record<string, string> {
+  return record.PMID ? { pmid: record.PMID, eprint: record.PMID, eprinttype: 'pubmed' } : {};
+}
+
 /** The bibliography as BibTeX (UTF-8), one entry per record, keyed by the record's id. */
 export function formatBibtex(records: readonly Reference[]): string {
-  return new Cite(toCslJson(records)).format('bibtex') as string;
+  const entries = new Cite(toCslJson(records)).format('bibtex', { format: 'object' }) as BibtexEntry[];
+  return entries
+    .map((entry, index) => {
+      const fields = { ...entry.properties, ...pubmedFields(records[index]!) };
+      const lines = Object.entries(fields).map(
+        ([field, value]) =>
+          `\t${field} = {${VERBATIM_BIBTEX_FIELDS.has(field) ? value : escapeLatex(value)}},`,
+      );
+      return `@${entry.type}{${records[index]!.id},\n${lines.join('\n')}\n}\n`;
+    })
+    .join('');
+}
+
+/**
+ * A RIS author line. A person is "Family, Given" (RIS's form); an organisation is written whole,
+ * with no comma added, which is how Zotero's RIS import recognises a one-field (corporate) name.
+ */
+function risAuthor(name: NonNullable<Reference['author']>[number]): string {
+  if (name.literal) return name.literal;
+  return [name.family, name.given].filter(Boolean).join(', ');
 }
 
 /**
  * The bibliography as RIS, one entry per record. citation-js maps the fields; we write the lines,
  * because its writer breaks every value after 70 characters, mid-word, and readers join the pieces
- * with a space ("SEMAX" came back as "SE MAX"). RIS lines end with CR LF.
+ * with a space ("SEMAX" came back as "SE MAX"). Three fields are ours: ID is the record's id, whole
+ * (citation-js cuts it to 20 characters, so it no longer matched the BibTeX key); AU keeps an
+ * organisation as one name; the PubMed id goes in AN (the accession number EndNote fills for PubMed
+ * records) and C2 (where RIS readers such as astrocite look for a PMID). RIS lines end with CR LF.
  */
 export function formatRis(records: readonly Reference[]): string {
   const entries = new Cite(toCslJson(records)).format('ris', { format: 'object' }) as Record<
     string,
     string | number | (string | number)[]
   >[];
-  const lines = entries.flatMap((entry) => [
-    `TY  - ${entry.TY}`,
-    ...Object.entries(entry)
-      .filter(([tag]) => tag !== 'TY')
-      .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`)),
-    'ER  - ',
-    '',
-  ]);
+  const lines = entries.flatMap((entry, index) => {
+    const record = records[index]!;
+    const fields: Record<string, string | number | (string | number)[]> = {
+      ...entry,
+      ID: record.id,
+      ...(record.author ? { AU: record.author.map(risAuthor) } : {}),
+      ...(record.PMID ? { AN: record.PMID, C2: record.PMID } : {}),
+    };
+    return [
+      `TY  - ${fields.TY}`,
+      ...Object.entries(fields)
+        .filter(([tag]) => tag !== 'TY')
+        .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`)),
+      'ER  - ',
+      '',
+    ];
+  });
   return lines.join('\r\n');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { formatBibtex, formatRis, toCslJson } from '@/lib/exportReferences';
+import { escapeLatex, formatBibtex, formatRis, toCslJson } from '@/lib/exportReferences';
 import { parseReferences } from '@/lib/schemas';
 
 const records = parseReferences(
@@ -29,8 +29,15 @@ describe('BibTeX export', () => {
   });
 
   it('keeps the journal of a record typed "review" and leaves out the editors\' notes', () => {
-    expect(bib).toMatch(/@article\{kolomin2013review,[^@]*journal = \{Neuroscience & Medicine\}/);
+    expect(bib).toMatch(/@article\{kolomin2013review,[^@]*journal = \{Neuroscience \\& Medicine\}/);
     expect(bib).not.toContain('PubMed-indexed');
+  });
+});
+
+describe('escapeLatex', () => {
+  it('escapes the characters LaTeX reads as commands, once', () => {
+    expect(escapeLatex('0,1% & #1 a_b $5')).toBe('0,1\\% \\& \\#1 a\\_b \\$5');
+    expect(escapeLatex('already \\% escaped')).toBe('already \\% escaped');
   });
 });
 
