@@ -1,43 +1,26 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
-import { readReviewDates } from './src/lib/readReviewDates.ts';
-import rehypeAnchorAliases from './src/plugins/rehype-anchor-aliases.ts';
-import rehypeEvidenceLabels from './src/plugins/rehype-evidence-labels.ts';
-import remarkClaimAnchors from './src/plugins/remark-claim-anchors.ts';
-import remarkHeadingIds from './src/plugins/remark-heading-ids.ts';
+import siteSitemap from './src/integrations/sitemap.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
-import remarkCitations from './src/plugins/remark-citations.ts';
-
-const reviewDates = readReviewDates();
-import { parseGlossary } from './src/lib/schemas.ts';
-import rehypeGlossary from './src/plugins/rehype-glossary.ts';
-import rehypeHeadingLinks from './src/plugins/rehype-heading-links.ts';
+import { createPageCollector } from './src/lib/collector.ts';
+import { loadBibliography, loadGlossary } from './src/lib/loadContent.ts';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE_URL } from './src/site.ts';
 
-const GLOSSARY_FILE = 'content/glossary.json';
-const glossary = parseGlossary(GLOSSARY_FILE, JSON.parse(readFileSync(GLOSSARY_FILE, 'utf8')));
+// Loaded and validated once, handed to the plugins and integrations (src/lib/loadContent.ts).
+const bibliography = loadBibliography();
+const glossary = loadGlossary();
+// What the Markdown pipeline learns about each page, for the integrations that run after the build.
+const collector = createPageCollector();
+const plugins = { bibliography, glossary, collector };
 
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [
-    mdx(),
-    unusedReferences(),
-    // Lists every page but the 404 (the integration leaves out 404 and 500 itself); a section's
-    // <lastmod> is the date its content was last reviewed.
-    sitemap({
-      serialize(item) {
-        const reviewed = reviewDates.get(new URL(item.url).pathname);
-        return reviewed ? { ...item, lastmod: reviewed.toISOString().slice(0, 10) } : item;
-      },
-    }),
-  ],
+  integrations: [mdx(), unusedReferences({ bibliography, collector }), siteSitemap({ collector })],
   vite: {
     build: {
       // Astro inlines scripts under 4 KB into the page, which the Content-Security-Policy in
@@ -48,20 +31,12 @@ export default defineConfig({
   },
   markdown: {
     // Our remark/rehype plugins need the unified processor (Astro 7 defaults to Sätteri).
-    // GFM comes from remark-gfm itself, pinned in package.json, rather than the built-in switch.
+    // GFM comes from remark-gfm itself (first of our remark plugins) rather than the built-in switch.
+    // The order of the plugins, and why, is in src/plugins/index.ts.
     processor: unified({
       gfm: false,
-      // remark-claim-anchors must see the [@key] markers, so it runs before remark-citations.
-      remarkPlugins: [remarkGfm, remarkHeadingIds, remarkClaimAnchors, remarkCitations],
-      // rehypeHeadingIds runs first so that the plugins after it can rely on heading ids.
-      // Evidence labels and anchor aliases before the heading links, which wrap each heading.
-      rehypePlugins: [
-        rehypeHeadingIds,
-        rehypeEvidenceLabels,
-        rehypeAnchorAliases,
-        rehypeHeadingLinks,
-        [rehypeGlossary, { terms: glossary }],
-      ],
+      remarkPlugins: remarkPlugins(plugins),
+      rehypePlugins: rehypePlugins(plugins),
     }),
   },
 });

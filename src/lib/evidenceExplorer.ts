@@ -1,9 +1,10 @@
 /**
  * The evidence explorer's data: one row per cited sentence of the article, with the kind of evidence,
  * who was studied and how many people, computed from the bibliography records it cites. Nothing here
- * is typed by hand: change a sentence or a record and the explorer follows.
+ * is typed by hand: change a sentence or a record and the explorer follows. The sentences are the
+ * ones remark-claim-anchors published while compiling each section (src/lib/pageFacts.ts).
  */
-import { extractClaims } from './claims';
+import type { CitedSentence } from './citations';
 import type { Reference, ReferenceKind } from './schemas';
 
 /**
@@ -39,8 +40,8 @@ export interface ExplorerSection {
   id: string;
   title: string;
   path: string;
-  /** The MDX body, without frontmatter. */
-  body: string;
+  /** The section's cited sentences, as remark-claim-anchors published them. */
+  sentences: readonly CitedSentence[];
 }
 
 export interface ClaimRow {
@@ -63,7 +64,7 @@ export interface ClaimRow {
 export function buildClaimRows(sections: ExplorerSection[], references: Reference[]): ClaimRow[] {
   const byId = new Map(references.map((r) => [r.id, r]));
   return sections.flatMap((section) =>
-    extractClaims(section.body).map((claim) => {
+    section.sentences.map((claim) => {
       const refs = claim.keys.map((key) => {
         const ref = byId.get(key);
         if (!ref) throw new Error(`content/sections/${section.id}.mdx: unknown citation key "${key}"`);

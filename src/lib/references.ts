@@ -1,6 +1,6 @@
 /** Loading the bibliography and who cites what, for the /references/ page and the export files. */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { PageCitation } from '@/plugins/remark-citations';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getPageFacts } from './pageFacts';
 import { getSections } from './sections';
 import type { Reference } from './schemas';
 
@@ -25,9 +25,7 @@ export interface CitingSection {
 export async function getCitingSections(): Promise<Map<string, CitingSection[]>> {
   const citing = new Map<string, CitingSection[]>();
   for (const section of await getSections()) {
-    const { remarkPluginFrontmatter } = await render(section);
-    const citations = (remarkPluginFrontmatter.citations ?? []) as PageCitation[];
-    for (const citation of citations) {
+    for (const citation of (await getPageFacts(section)).citations) {
       const list = citing.get(citation.key) ?? [];
       list.push({ section, markerId: citation.markerIds[0]! });
       citing.set(citation.key, list);

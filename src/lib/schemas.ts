@@ -92,7 +92,7 @@ const person = z.object({
 /** One record of content/references.json: CSL-JSON plus our editorial fields. */
 export const referenceSchema = z
   .object({
-    /** Citation key used in MDX as [@id]. */
+    /** Citation key writers use in MDX (the syntax is in src/lib/citations.ts). */
     id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/i, 'id must be letters, digits, hyphens and underscores'),
     /** CSL item type (article-journal, webpage, ...). */
     type: z.string().min(1),

@@ -23,6 +23,7 @@
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { h } from 'hastscript';
+import { publishFact } from '../lib/citations';
 import type { GlossaryEntry } from '../lib/schemas';
 
 export interface RehypeGlossaryOptions {
@@ -156,8 +157,10 @@ function markTerm(entry: GlossaryEntry, text: string, glossaryPath: string): Ele
 }
 
 export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: RehypeGlossaryOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
     const pending = terms.map(buildMatcher);
+    /** Ids of the terms marked, in reading order: published as the page's `glossaryTerms`. */
+    const marked: string[] = [];
 
     /** Splits one text node at the earliest term still unmarked; returns what replaces it. */
     function markText(node: Text): ElementContent[] {
@@ -179,6 +182,7 @@ export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: R
         if (!best) break;
         if (best.index > 0) out.push({ type: 'text', value: rest.slice(0, best.index) });
         out.push(markTerm(best.matcher.entry, best.text, glossaryPath));
+        marked.push(best.matcher.entry.id);
         pending.splice(pending.indexOf(best.matcher), 1);
         rest = rest.slice(best.index + best.text.length);
       }
@@ -214,5 +218,6 @@ export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: R
     }
 
     walk(tree);
+    publishFact(file, 'glossaryTerms', marked);
   };
 }

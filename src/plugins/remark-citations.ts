@@ -22,70 +22,25 @@
  *
  * The build fails, naming the file, the line and the key, for a key that is not in the bibliography,
  * a malformed citation ([@], [@ key], [@a;], [@a; @a], an unclosed [@a) and a citation inside a
- * heading or a link. The keys each file cites are also kept in this module (citedKeys()), so that
- * an integration can warn about records that no page cites.
+ * heading or a link. The syntax itself (tokenizer, ids) is src/lib/citations.ts.
  *
  * Register it right after remark-gfm, before plugins that wrap words in components (glossary terms),
  * so that it sees the writer's text as written.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { markerId, publishFact, refId, tokenizeCitations, type PageCitation } from '../lib/citations';
 import { formatReference, type FormattedReference } from '../lib/formatReference';
-import { parseReferences, type Reference } from '../lib/schemas';
+import type { Bibliography } from '../lib/loadContent';
 
 export interface RemarkCitationsOptions {
-  /** The bibliography (CSL-JSON + our fields), relative to the working directory. */
-  referencesFile?: string;
-}
-
-export const DEFAULT_REFERENCES_FILE = 'content/references.json';
-
-/** A citation key, exactly as content/references.json ids are written (see src/lib/schemas.ts). */
-const KEY = /^@([a-z0-9][a-z0-9_-]*)$/i;
-/** Where a citation starts: "[@" (also "[ @", so that "[ @key]" is reported rather than printed). */
-const START = /\[\s*@/g;
-
-/** One bracketed citation found in a text, with its offsets in that text. */
-export type CitationToken =
-  | { start: number; end: number; raw: string; keys: string[] }
-  | { start: number; end: number; raw: string; error: string };
-
-/**
- * Finds every citation in one text. A bracket that starts with "@" is a citation; if it is not
- * `[@key]` or `[@key1; @key2]` it comes back with an error, so a typo never reaches readers.
- */
-export function tokenizeCitations(value: string): CitationToken[] {
-  const tokens: CitationToken[] = [];
-  for (const match of value.matchAll(START)) {
-    const start = match.index;
-    if (tokens.length && start < tokens[tokens.length - 1]!.end) continue;
-    const close = value.indexOf(']', start);
-    if (close === -1) {
-      const raw = value.slice(start, start + 40).split('\n')[0]!;
-      tokens.push({ start, end: value.length, raw, error: 'has no closing "]"' });
-      continue;
-    }
-    const raw = value.slice(start, close + 1);
-    const parts = raw
-      .slice(1, -1)
-      .split(';')
-      .map((part) => part.trim());
-    const keys = parts.map((part) => KEY.exec(part)?.[1]);
-    if (!raw.startsWith('[@') || keys.some((key) => key === undefined)) {
-      tokens.push({ start, end: close + 1, raw, error: 'is malformed' });
-    } else if (new Set(keys).size !== keys.length) {
-      tokens.push({ start, end: close + 1, raw, error: 'cites the same key twice' });
-    } else {
-      tokens.push({ start, end: close + 1, raw, keys: keys as string[] });
-    }
-  }
-  return tokens;
+  /** The validated bibliography (src/lib/loadContent.ts), loaded once in astro.config.mjs. */
+  bibliography: Bibliography;
 }
 
 /** One marker of the page: which key, its number, and its own id. */
@@ -97,16 +52,6 @@ interface Occurrence {
   id: string;
 }
 
-/** Citations of one page, as the /references/ page reads them from the remark frontmatter. */
-export interface PageCitation {
-  key: string;
-  number: number;
-  /** Ids of this source's markers on the page, in reading order. */
-  markerIds: string[];
-}
-
-const noteId = (key: string) => `ref-${key}`;
-const markerId = (key: string, nth: number) => `cite-${key}-${nth}`;
 /** a, b, ..., z, aa, ab, ...: the back-link labels. */
 function letterOf(index: number): string {
   let label = '';
@@ -114,31 +59,6 @@ function letterOf(index: number): string {
     label = String.fromCharCode(97 + ((n - 1) % 26)) + label;
   }
   return label;
-}
-
-const cache = new Map<string, { mtimeMs: number; records: Map<string, Reference> }>();
-
-/**
- * Keys cited by each file this process has rendered: the aggregate that the unused-references
- * integration (src/integrations/unused-references.ts) reads when the build is done.
- */
-const citedByFile = new Map<string, Set<string>>();
-
-/** Every key cited by the files rendered so far in this process. */
-export function citedKeys(): Set<string> {
-  return new Set([...citedByFile.values()].flatMap((keys) => [...keys]));
-}
-
-/** The validated bibliography by id, re-read only when the file changes (dev server). */
-export function loadBibliography(file: string): Map<string, Reference> {
-  const path = resolve(file);
-  const { mtimeMs } = statSync(path);
-  const cached = cache.get(path);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.records;
-  const records = parseReferences(file, JSON.parse(readFileSync(path, 'utf8')));
-  const byId = new Map(records.map((record) => [record.id, record]));
-  cache.set(path, { mtimeMs, records: byId });
-  return byId;
 }
 
 /** Line of a token: the text node's line plus the line breaks before the token inside the node. */
@@ -159,7 +79,7 @@ function markerHast(occurrence: Occurrence, reference: FormattedReference): Elem
     h(
       'a.cite-link',
       {
-        href: `#${noteId(occurrence.key)}`,
+        href: `#${refId(occurrence.key)}`,
         id: occurrence.id,
         'aria-label': `Reference ${occurrence.number}`,
         'aria-describedby': tipId,
@@ -206,7 +126,7 @@ function noteHast(reference: FormattedReference, number: number, markers: Occurr
             ),
           ),
         ];
-  return h('li.reference', { id: noteId(reference.id) }, [
+  return h('li.reference', { id: refId(reference.id) }, [
     h('p.ref-text', referenceTextHast(reference)),
     h('p.ref-meta', [
       h('span.ref-kind', reference.evidenceLabel),
@@ -226,11 +146,10 @@ function hastNode(element: Element): PhrasingContent {
   } as unknown as PhrasingContent;
 }
 
-const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) => {
-  const referencesFile = options.referencesFile ?? DEFAULT_REFERENCES_FILE;
+const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = ({ bibliography }) => {
+  const referencesFile = bibliography.file;
 
   return (tree, file) => {
-    const bibliography = loadBibliography(referencesFile);
     const formatted = new Map<string, FormattedReference>();
     const numbers = new Map<string, number>();
     const markers = new Map<string, Occurrence[]>();
@@ -323,10 +242,15 @@ const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) 
       // Astro's MDX plugin reads line/column from the error for its "Location:" line and overlay.
       throw Object.assign(error, { line: problems[0]!.line, column: 1 });
     }
-    citedByFile.set(file.path ?? '(MDX input)', new Set(numbers.keys()));
-    if (!numbers.size) return;
-
     const keys = [...numbers.keys()];
+    const citations: PageCitation[] = keys.map((key) => ({
+      key,
+      number: numbers.get(key)!,
+      markerIds: markers.get(key)!.map((m) => m.id),
+    }));
+    publishFact(file, 'citations', citations);
+    if (!keys.length) return;
+
     const list = h(
       'ol.reference-list',
       keys.map((key) => noteHast(formatted.get(key)!, numbers.get(key)!, markers.get(key)!)),
@@ -336,15 +260,6 @@ const remarkCitations: Plugin<[RemarkCitationsOptions?], Root> = (options = {}) 
       list,
     ]);
     tree.children.push(hastNode(section) as unknown as Root['children'][number]);
-
-    const citations: PageCitation[] = keys.map((key) => ({
-      key,
-      number: numbers.get(key)!,
-      markerIds: markers.get(key)!.map((m) => m.id),
-    }));
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    if (data.astro?.frontmatter) data.astro.frontmatter.citations = citations;
-    else file.data.citations = citations;
   };
 };
 

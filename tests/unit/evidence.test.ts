@@ -3,8 +3,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { buildEvidenceRows, EVIDENCE_LABELS } from '@/lib/evidence';
 import { parseSection, type EvidenceLevel } from '@/lib/schemas';
-import rehypeEvidenceLabels from '@/plugins/rehype-evidence-labels';
-import remarkHeadingIds from '@/plugins/remark-heading-ids';
+import { loadBibliography } from '@/lib/loadContent';
 import { renderMdx } from './renderMdx';
 
 const USES = 'content/sections/uses.mdx';
@@ -19,8 +18,7 @@ const renderSection = (content: string, frontmatter: Record<string, unknown>) =>
   renderMdx(content, {
     path: USES,
     frontmatter,
-    remarkPlugins: [remarkHeadingIds],
-    rehypePlugins: [rehypeEvidenceLabels],
+    bibliography: loadBibliography(),
   });
 
 describe('evidence levels as data', () => {
@@ -30,8 +28,11 @@ describe('evidence levels as data', () => {
     const html = await renderSection(content, frontmatter);
     for (const finding of data.findings) {
       const label = `<p class="evidence-label" data-level="${finding.level}"><span class="evidence-label-key">Evidence: </span>${EVIDENCE_LABELS[finding.level]}</p>`;
+      // Right after the heading (and the heading's link tools), before any other paragraph or heading.
       expect(html).toMatch(
-        new RegExp(`id="${finding.anchor}"[^]*?</h[23]>\\s*${label.replace(/[()]/g, '\\$&')}`),
+        new RegExp(
+          `id="${finding.anchor}"[^]*?</h[23]>(?:(?!<h[1-6]|<p)[^])*?${label.replace(/[()]/g, '\\$&')}`,
+        ),
       );
     }
   });

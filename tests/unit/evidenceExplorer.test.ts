@@ -29,13 +29,17 @@ const SECTION = {
   id: 'uses',
   title: 'Uses',
   path: '/uses/',
-  body: [
-    '### Stroke',
-    '',
-    'In rats it helped [@rat]. In patients it was tried twice [@trial; @series; @rat].',
-    '',
-    'It is not approved [@law].',
-  ].join('\n'),
+  // What remark-claim-anchors publishes for such a section (tests/unit/remark-claim-anchors.test.ts).
+  sentences: [
+    { text: 'In rats it helped.', keys: ['rat'], anchor: 'claim-1', heading: 'Stroke' },
+    {
+      text: 'In patients it was tried twice.',
+      keys: ['trial', 'series', 'rat'],
+      anchor: 'claim-1',
+      heading: 'Stroke',
+    },
+    { text: 'It is not approved.', keys: ['law'], anchor: 'claim-2', heading: 'Stroke' },
+  ],
 };
 
 describe('evidence explorer rows', () => {
@@ -70,8 +74,11 @@ describe('evidence explorer rows', () => {
   });
 
   it('fails on an unknown key, naming the section file and the key', () => {
-    expect(() => buildClaimRows([{ ...SECTION, body: 'A claim [@nosuch].' }], REFS)).toThrow(
-      'content/sections/uses.mdx: unknown citation key "nosuch"',
-    );
+    expect(() =>
+      buildClaimRows(
+        [{ ...SECTION, sentences: [{ text: 'A claim.', keys: ['nosuch'], anchor: 'claim-1', heading: '' }] }],
+        REFS,
+      ),
+    ).toThrow('content/sections/uses.mdx: unknown citation key "nosuch"');
   });
 });

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import rehypeAnchorAliases from '@/plugins/rehype-anchor-aliases';
 import { renderMdx } from './renderMdx';
 
 const render = (source: string, anchorAliases: Record<string, string>) =>
   renderMdx(source, {
     path: 'content/sections/uses.mdx',
     frontmatter: { anchorAliases },
-    rehypePlugins: [rehypeAnchorAliases],
   });
 
 describe('rehype-anchor-aliases', () => {
   it('keeps an old id alive inside the renamed heading', async () => {
     const html = await render('### Stroke', { 'stroke-recovery': 'stroke' });
-    expect(html).toBe('<h3 id="stroke"><span id="stroke-recovery"></span>Stroke</h3>');
+    expect(html).toContain('<h3 id="stroke"><span id="stroke-recovery"></span>Stroke</h3>');
   });
 
   it('fails when the alias points at an id that does not exist', async () => {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createMarkdownProcessor, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseGlossary, type GlossaryEntry } from '@/lib/schemas';
 import rehypeGlossary from '@/plugins/rehype-glossary';
-import rehypeHeadingLinks from '@/plugins/rehype-heading-links';
+import { renderMdx } from './renderMdx';
 
 const TERMS: GlossaryEntry[] = [
   {
@@ -17,12 +16,8 @@ const TERMS: GlossaryEntry[] = [
   { id: 'peptide', term: 'peptide', definition: 'A short chain of amino acids.' },
 ];
 
-// The same order as astro.config.mjs.
-const processor = await createMarkdownProcessor({
-  syntaxHighlight: false,
-  rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, [rehypeGlossary, { terms: TERMS }]],
-});
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+// The build's own pipeline (src/plugins/index.ts), with these terms as the glossary.
+const render = (mdx: string) => renderMdx(mdx, { glossary: TERMS });
 
 /** Every marked term: [glossary id, the text that was marked]. */
 const marked = (html: string) =>
@@ -107,11 +102,7 @@ describe('rehype-glossary', () => {
       'content/glossary.json',
       JSON.parse(readFileSync('content/glossary.json', 'utf8')),
     );
-    const real = await createMarkdownProcessor({
-      syntaxHighlight: false,
-      rehypePlugins: [[rehypeGlossary, { terms }]],
-    });
-    const { code } = await real.render('ACTH is a peptide hormone.\n');
+    const code = await renderMdx('ACTH is a peptide hormone.\n', { glossary: terms });
     expect(code).toContain('href="/glossary/#acth"');
     expect(code).toContain('href="/glossary/#peptide"');
   });

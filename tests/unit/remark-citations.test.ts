@@ -1,48 +1,30 @@
 import { readFileSync } from 'node:fs';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import remarkCitations, { tokenizeCitations, type PageCitation } from '@/plugins/remark-citations';
+import { tokenizeCitations } from '@/lib/citations';
+import { loadBibliography } from '@/lib/loadContent';
+import { compileMdx } from './renderMdx';
 
-const REFERENCES = 'tests/fixtures/references/citations.json';
 const fixture = (name: string) => `tests/fixtures/citations/${name}`;
 
 /**
- * Runs the real plugin on a real MDX file, with the remark plugins Astro's MDX pipeline runs before
- * ours (GFM, smartypants), and returns the HTML, the links in it and what the plugin left for the
- * /references/ page.
+ * Runs the build's own pipeline (tests/unit/renderMdx.ts) on a real MDX file and returns the HTML,
+ * the links in it and what the plugin published for the /references/ page.
  */
 async function render(path: string) {
-  const file = new VFile({ path, value: readFileSync(path, 'utf8'), data: { astro: { frontmatter: {} } } });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkSmartypants)
-    .use(remarkCitations, { referencesFile: REFERENCES })
-    .use(remarkRehype)
-    .use(rehypeStringify);
-  const tree = await processor.run(processor.parse(file), file);
+  const { html, frontmatter } = await compileMdx(readFileSync(path, 'utf8'), { path });
   const links: { href: string; name: string }[] = [];
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName !== 'a') return;
+  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
+    if (node.tagName !== 'a' || node.properties.className?.toString().includes('heading-link')) return;
     links.push({
       href: String(node.properties.href),
       name: String(node.properties.ariaLabel ?? toString(node)),
     });
   });
-  const frontmatter = (file.data as { astro: { frontmatter: { citations?: PageCitation[] } } }).astro
-    .frontmatter;
-  return { html: processor.stringify(tree), links, citations: frontmatter.citations };
+  return { html, links, citations: frontmatter.citations };
 }
 
 /** Accessible names of the links whose href starts with the prefix, in document order. */
@@ -79,7 +61,7 @@ describe('remark-citations on a page with two sources', () => {
 
   it('ends the page with a References h2 and a note per source with PubMed and DOI links', async () => {
     const { html } = await render(fixture('two-citations.mdx'));
-    expect(html).toMatch(/<h2 id="references">References<\/h2>\s*<ol class="reference-list">/);
+    expect(html).toMatch(/<h2 id="references">References<\/h2>.*?<ol class="reference-list">/);
     expect(html.trimEnd()).toMatch(/<\/ol><\/section>$/);
     expect(html).toContain('href="https://pubmed.ncbi.nlm.nih.gov/16996037/"');
     expect(html).toContain('href="https://doi.org/10.1016/j.brainres.2006.07.108"');
@@ -133,11 +115,11 @@ describe('remark-citations numbering', () => {
     expect(html).toContain('<span class="ref-title" lang="ru">');
   });
 
-  it('adds nothing to a page without citations', async () => {
+  it('adds nothing to a page without citations and publishes an empty list', async () => {
     const { html, citations } = await render(fixture('no-citations.mdx'));
     expect(html).not.toContain('References');
     expect(html).toContain('editor@example.org');
-    expect(citations).toBeUndefined();
+    expect(citations).toEqual([]);
   });
 });
 
@@ -166,12 +148,8 @@ describe('remark-citations on bad input', () => {
     );
   });
 
-  it('fails on a bibliography that fails the schema, naming the file and the record', async () => {
-    const file = new VFile({ path: 'x.mdx', value: 'A claim [@smith2001nolink].' });
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkCitations, { referencesFile: 'tests/fixtures/references/no-identifier.json' });
-    await expect(processor.run(processor.parse(file), file)).rejects.toThrow(
+  it('fails on a bibliography that fails the schema, naming the file and the record', () => {
+    expect(() => loadBibliography('tests/fixtures/references/no-identifier.json')).toThrow(
       'tests/fixtures/references/no-identifier.json [smith2001nolink]: PMID: a reference needs a PMID',
     );
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import remarkHeadingIds from '@/plugins/remark-heading-ids';
 import { renderMdx } from './renderMdx';
 
-const render = (source: string) => renderMdx(source, { remarkPlugins: [remarkHeadingIds] });
+const render = (source: string) => renderMdx(source);
 
 describe('remark-heading-ids', () => {
   it('turns a trailing {/* #id */} comment into the heading id and keeps automatic ids elsewhere', async () => {

@@ -1,42 +1,42 @@
 import { readFileSync } from 'node:fs';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { findUnusedReferences, formatUnusedWarning } from '@/integrations/unused-references';
-import remarkCitations, { citedKeys, loadBibliography } from '@/plugins/remark-citations';
+import { createPageCollector } from '@/lib/collector';
+import { loadBibliography } from '@/lib/loadContent';
+import { compileMdx, FIXTURE_REFERENCES } from './renderMdx';
 
-const REFERENCES = 'tests/fixtures/references/citations.json';
-
-/** Runs the real plugin over fixtures, which fills the aggregate the integration reads. */
-async function renderFixtures(...names: string[]) {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkCitations, { referencesFile: REFERENCES });
+/** Compiles fixtures through the build's pipeline into one collector, as a build fills its own. */
+async function collect(...names: string[]) {
+  const collector = createPageCollector();
   for (const name of names) {
     const path = `tests/fixtures/citations/${name}`;
-    const file = new VFile({ path, value: readFileSync(path, 'utf8') });
-    await processor.run(processor.parse(file), file);
+    await compileMdx(readFileSync(path, 'utf8'), { path, collector });
   }
+  return collector;
 }
 
 describe('records that no page cites', () => {
-  it('are the records left over after the plugin has rendered every page', async () => {
-    await renderFixtures('two-citations.mdx', 'no-citations.mdx');
-    expect([...citedKeys()].sort()).toEqual(['dolotov2006bdnf', 'kolomin2013review']);
-    const unused = findUnusedReferences(loadBibliography(REFERENCES).keys(), citedKeys());
+  const ids = loadBibliography(FIXTURE_REFERENCES).ids();
+
+  it('are the records left over after the pipeline has compiled every page', async () => {
+    const collector = await collect('two-citations.mdx', 'no-citations.mdx');
+    expect([...collector.citedKeys()].sort()).toEqual(['dolotov2006bdnf', 'kolomin2013review']);
+    const unused = findUnusedReferences(ids, collector.citedKeys());
     expect(unused).toEqual(['berdalin2012thesis', 'wikipedia_semax', 'wada_prohibited_list_2020']);
-    expect(formatUnusedWarning(REFERENCES, unused)).toBe(
-      `3 records are in ${REFERENCES} but cited on no page: berdalin2012thesis, wikipedia_semax, wada_prohibited_list_2020`,
+    expect(formatUnusedWarning(FIXTURE_REFERENCES, unused)).toBe(
+      `3 records are in ${FIXTURE_REFERENCES} but cited on no page: berdalin2012thesis, wikipedia_semax, wada_prohibited_list_2020`,
     );
   });
 
   it('shrink as more pages cite them', async () => {
-    await renderFixtures('reuse.mdx');
-    expect(findUnusedReferences(loadBibliography(REFERENCES).keys(), citedKeys())).toEqual([
-      'wada_prohibited_list_2020',
-    ]);
+    const collector = await collect('two-citations.mdx', 'no-citations.mdx', 'reuse.mdx');
+    expect(findUnusedReferences(ids, collector.citedKeys())).toEqual(['wada_prohibited_list_2020']);
+  });
+
+  it('follow a page compiled again with other citations', async () => {
+    const collector = await collect('two-citations.mdx');
+    const path = 'tests/fixtures/citations/two-citations.mdx';
+    await compileMdx('No citations any more.', { path, collector });
+    expect(collector.citedKeys()).toEqual(new Set());
   });
 });
