@@ -113,3 +113,84 @@ export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
     total: studies.size,
   };
 }
+
+/** A filter of the explorer: by the kind of evidence, or by the section a claim is made in. */
+export type ExplorerFilter =
+  { kind: 'level'; value: LevelFilter; label: string } | { kind: 'section'; value: string; label: string };
+
+/** A filter link of the explorer's navigation. */
+export interface FilterLink {
+  label: string;
+  href: string;
+}
+
+/** Everything one page of the explorer shows: computed once for all views (getStaticPaths). */
+export interface ExplorerView {
+  /** URL path, e.g. "/evidence/level/animal/". */
+  path: string;
+  /** The route parameter: undefined for /evidence/, "level/animal" for a filtered view. */
+  param: string | undefined;
+  filter: ExplorerFilter | null;
+  /** The rows this view lists. */
+  rows: ClaimRow[];
+  /** The source-independence figure, always over every row. */
+  independence: IndependenceFigure;
+  /** The filter links, the same on every view. */
+  levelLinks: FilterLink[];
+  sectionLinks: FilterLink[];
+  title: string;
+  description: string;
+  heading: string;
+}
+
+/**
+ * Every page of the explorer: the full list and one pre-built view per kind of evidence and per
+ * section that has claims, so that the filters are plain links and work without JavaScript.
+ * `sections` in reading order.
+ */
+export function explorerViews(
+  rows: ClaimRow[],
+  sections: { id: string; navLabel: string }[],
+): ExplorerView[] {
+  const independence = sourceIndependence(rows);
+  const levels = (Object.keys(LEVEL_FILTERS) as LevelFilter[]).filter((l) => rows.some((r) => r.level === l));
+  const cited = sections.filter((s) => rows.some((r) => r.sectionId === s.id));
+  const filters: (ExplorerFilter | null)[] = [
+    null,
+    ...levels.map((value) => ({ kind: 'level' as const, value, label: LEVEL_FILTERS[value].label })),
+    ...cited.map((s) => ({ kind: 'section' as const, value: s.id, label: s.navLabel })),
+  ];
+  const paramOf = (filter: ExplorerFilter | null) => (filter ? `${filter.kind}/${filter.value}` : undefined);
+  const pathOf = (filter: ExplorerFilter | null) => (filter ? `/evidence/${paramOf(filter)}/` : '/evidence/');
+  const levelLinks = filters
+    .filter((f) => f?.kind === 'level')
+    .map((f) => ({ label: f!.label, href: pathOf(f) }));
+  const sectionLinks = filters
+    .filter((f) => f?.kind === 'section')
+    .map((f) => ({ label: f!.label, href: pathOf(f) }));
+  return filters.map((filter) => {
+    const shown = filter
+      ? rows.filter((r) =>
+          filter.kind === 'level' ? r.level === filter.value : r.sectionId === filter.value,
+        )
+      : rows;
+    return {
+      path: pathOf(filter),
+      param: paramOf(filter),
+      filter,
+      rows: shown,
+      independence,
+      levelLinks,
+      sectionLinks,
+      title: filter
+        ? `Semax evidence explorer: ${filter.label.toLowerCase()}`
+        : 'Semax evidence explorer: every claim and its source',
+      description: !filter
+        ? 'Every claim this guide makes about Semax in one table: the kind of evidence, who was studied, how many people, and the sources.'
+        : filter.kind === 'level'
+          ? `The ${shown.length} claims about Semax in this guide whose strongest source is one of the ${filter.label.toLowerCase()}, with who was studied and the sources.`
+          : `The ${shown.length} claims about Semax made in the ${filter.label} section of this guide, with the kind of evidence, who was studied and the sources.`,
+      heading: filter ? `${filter.label}: ${shown.length} claims` : `All ${shown.length} claims`,
+    };
+  });
+}
