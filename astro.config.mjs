@@ -5,9 +5,14 @@ import { defineConfig } from 'astro/config';
 import siteSitemap from './src/integrations/sitemap.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
 import { createPageCollector } from './src/lib/collector.ts';
+import { checkContentFiles } from './src/lib/contentFiles.ts';
 import { loadBibliography, loadGlossary } from './src/lib/loadContent.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { SITE_URL } from './src/site.ts';
+
+// Invalid UTF-8, JSON syntax errors, impossible review dates and two sections with one `order` stop
+// the build here, with file and line, before any parser reports them less clearly.
+checkContentFiles();
 
 // Loaded and validated once, handed to the plugins and integrations (src/lib/loadContent.ts).
 const bibliography = loadBibliography();

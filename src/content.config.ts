@@ -2,9 +2,9 @@
  * Content collections. The schemas themselves (with a comment on every field) are in
  * src/lib/schemas.ts, where unit tests can reach them without booting Astro.
  */
-import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { readJsonFile } from './lib/contentFiles';
 import {
   glossaryEntrySchema,
   pageSchema,
@@ -36,7 +36,7 @@ function validatedJsonLoader(file: string, parse: (file: string, raw: unknown) =
     name: `validated-json:${file}`,
     load: async ({ store, parseData, watcher }) => {
       watcher?.add(file);
-      const raw = JSON.parse(await readFile(file, 'utf8'));
+      const raw = readJsonFile(file);
       store.clear();
       for (const entry of parse(file, raw)) {
         const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });

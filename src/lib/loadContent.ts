@@ -3,7 +3,7 @@
  * plugins and integrations as options. The content collections (src/content.config.ts) read the same
  * files through the same parsers, so a bad record fails the build with the same message either way.
  */
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from './contentFiles';
 import { parseGlossary, parseReferences, type GlossaryEntry, type Reference } from './schemas';
 
 export const REFERENCES_FILE = 'content/references.json';
@@ -32,7 +32,7 @@ export function bibliographyOf(file: string, records: readonly Reference[]): Bib
 
 /** Reads and validates content/references.json (or a fixture); throws naming file, record and field. */
 export function readReferences(file = REFERENCES_FILE): Reference[] {
-  return parseReferences(file, JSON.parse(readFileSync(file, 'utf8')));
+  return parseReferences(file, readJsonFile(file));
 }
 
 /** The validated bibliography of `file` as a handle for the plugins and integrations. */
@@ -42,5 +42,5 @@ export function loadBibliography(file = REFERENCES_FILE): Bibliography {
 
 /** Reads and validates content/glossary.json (or a fixture); throws naming file, entry and field. */
 export function loadGlossary(file = GLOSSARY_FILE): GlossaryEntry[] {
-  return parseGlossary(file, JSON.parse(readFileSync(file, 'utf8')));
+  return parseGlossary(file, readJsonFile(file));
 }

@@ -29,6 +29,59 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
+/** Today's date (UTC) as YYYY-MM-DD; a function so that tests can fix the clock. */
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Checks a review date written as YYYY-MM-DD: a real calendar day (2026-02-30 is not one) that is not
+ * in the future. Returns the problem in words, or null. One day ahead of UTC is allowed, because an
+ * editor east of Greenwich may already be on tomorrow's date.
+ */
+export function reviewDateProblem(value: string, today = todayIso()): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return `must be a date written YYYY-MM-DD, e.g. 2026-11-25 (got "${value}")`;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return `${value} is not a day of the calendar`;
+  }
+  const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
+  if (value > tomorrow)
+    return `${value} is in the future (today is ${today}): give the day of the last review`;
+  return null;
+}
+
+/**
+ * The date content was last checked against its sources. YAML turns an unquoted 2026-11-25 into a
+ * Date before the schema sees it (and 2026-02-30 into 2 March, silently), so a Date is accepted
+ * only at midnight UTC, i.e. as YAML makes it from a bare date; src/lib/contentFiles.ts checks the
+ * date as written in the file, where an impossible day is still visible. z.coerce.date() said only
+ * "expected date, received Date" for a missing or unparseable value.
+ */
+export const reviewDate = z.unknown().transform((value, ctx): Date => {
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  if (value === undefined || value === null || value === '') {
+    return fail('is required: the day (YYYY-MM-DD) the content was last checked against its sources');
+  }
+  let written: string;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return fail('must be a date written YYYY-MM-DD');
+    written = value.toISOString();
+    if (!written.endsWith('T00:00:00.000Z'))
+      return fail(`must be a day written YYYY-MM-DD, without a time (got ${written})`);
+    written = written.slice(0, 10);
+  } else if (typeof value === 'string') {
+    written = value.trim();
+  } else {
+    return fail(`must be a date written YYYY-MM-DD (got ${JSON.stringify(value)})`);
+  }
+  const problem = reviewDateProblem(written);
+  return problem ? fail(problem) : new Date(`${written}T00:00:00.000Z`);
+});
+
 /** Frontmatter of one section file in content/sections/. */
 export const sectionSchema = z
   .object({
@@ -48,8 +101,8 @@ export const sectionSchema = z
     order: z.number().int().min(1),
     /** Short label for the navigation bar (one or two words). */
     navLabel: z.string().min(2).max(20),
-    /** Date the content was last checked against the sources (YYYY-MM-DD). */
-    lastReviewed: z.coerce.date(),
+    /** Date the content was last checked against the sources (YYYY-MM-DD, a real day, not in the future). */
+    lastReviewed: reviewDate,
     /** Graded findings discussed on this page, in the order they appear. */
     findings: z.array(findingSchema).default([]),
     /** Renamed heading ids: old id -> current id, so that links shared before the rename still work. */
@@ -67,8 +120,8 @@ export const pageSchema = z
     headTitle: z.string().min(30).max(65),
     /** Meta description: 50-160 characters. */
     description: z.string().min(50).max(160),
-    /** Date the content was last checked against the sources (YYYY-MM-DD). */
-    lastReviewed: z.coerce.date(),
+    /** Date the content was last checked against the sources (YYYY-MM-DD, a real day, not in the future). */
+    lastReviewed: reviewDate,
   })
   .strict();
 
@@ -116,16 +169,34 @@ export const referenceSchema = z
     issue: z.string().optional(),
     page: z.string().optional(),
     /** PubMed id, digits only. */
-    PMID: z.string().regex(/^\d+$/, 'PMID must be digits only').optional(),
-    /** DOI without the https://doi.org/ prefix. */
+    PMID: z
+      .string()
+      .regex(/^[1-9]\d{0,8}$/, 'PMID must be digits only (e.g. "16996037")')
+      .optional(),
+    /**
+     * DOI without the https://doi.org/ prefix: "10.", a registrant code of 4-9 digits, "/", a suffix
+     * (the pattern Crossref recommends for the DOIs it registers). "10.x" would become dead links.
+     */
     DOI: z
       .string()
-      .regex(/^10\.\S+$/, 'DOI must start with "10."')
+      .regex(
+        /^10\.\d{4,9}\/\S+$/,
+        'DOI must be "10.", a registrant code of 4-9 digits, "/" and a suffix, e.g. "10.1007/s10517-006-0113-5", without https://doi.org/',
+      )
       .optional(),
     /** PubMed Central id (PMC...). */
     PMCID: z.string().optional(),
-    /** Stable web address of the record. */
-    URL: z.url('URL must be an absolute URL').optional(),
+    /**
+     * Stable web address of the record: https, or http where the source is published only so. Any
+     * other scheme (javascript:, data:, file:) would be written into the pages and the exports.
+     */
+    URL: z
+      .url({
+        protocol: /^https?$/,
+        hostname: z.regexes.domain,
+        error: 'URL must be an absolute https:// (or http://) address with a domain name',
+      })
+      .optional(),
     /** Language of the publication (ISO code). */
     language: z.string().optional(),
     /** Kind of evidence: decides the label shown next to the reference. */
