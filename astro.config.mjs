@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import buildGate from './src/integrations/build-gate.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
 import { createPageCollector } from './src/lib/collector.ts';
@@ -25,7 +26,14 @@ export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), unusedReferences({ bibliography, collector }), siteSitemap({ collector })],
+  integrations: [
+    mdx(),
+    unusedReferences({ bibliography, collector }),
+    siteSitemap({ collector }),
+    // Last: fails the build on broken links and fragments, duplicate or lost ids, markup the CSP
+    // would block and oversized sections (see src/integrations/build-gate.ts).
+    buildGate({ origin: SITE_URL }),
+  ],
   vite: {
     build: {
       // Astro inlines scripts under 4 KB into the page, which the Content-Security-Policy in
