@@ -25,7 +25,9 @@ const plugins = { bibliography, glossary, collector };
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined in <style>: public/_headers allows no inline styles (the
+  // figures that chose this are there).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
     unusedReferences({ bibliography, collector }),

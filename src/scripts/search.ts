@@ -4,6 +4,8 @@
  * which would add about 30 KB of script and styles we would then have to restyle for our tokens.
  */
 
+import { installTrustedTypesPolicy } from './trustedTypes';
+
 interface PagefindSubResult {
   title: string;
   url: string;
@@ -28,6 +30,7 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, on first use. The path is built at run time so the bundler leaves it alone. */
 function loadPagefind(): Promise<Pagefind> {
   const path = '/pagefind/pagefind.js';
+  installTrustedTypesPolicy();
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
     await module.init();
     return module;

@@ -4,6 +4,8 @@
  * security and caching headers reach the responses they are meant for.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { SITEMAP_PATHS } from './sitemap';
 import { readHeaderRules, startStaticServer, type StaticServer } from './staticServer';
@@ -59,6 +61,85 @@ test('dist/_headers is public/_headers unchanged, and it parses', async () => {
   await policyInFile();
 });
 
+test('the policy forbids framing, inline styles and untrusted HTML sinks', async () => {
+  const policy = await policyInFile();
+  const directives = policy.split(';').map((directive) => directive.trim());
+  expect(directives).toContain("frame-ancestors 'none'");
+  expect(directives).toContain("style-src 'self'");
+  expect(directives).toContain("require-trusted-types-for 'script'");
+  expect(directives).toContain('trusted-types default');
+});
+
+/**
+ * Another origin on this machine (a second port of 127.0.0.1) whose page frames /uses/. A local
+ * origin, because Chromium blocks a public page from framing a local address whatever the headers say.
+ */
+async function framingPage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const framer = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><title>framer</title><iframe src="${server.url}/uses/"></iframe>`);
+  });
+  await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
+  const { port } = framer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((done) => framer.close(() => done())),
+  };
+}
+
+test('no other site can show a page in a frame (frame-ancestors, X-Frame-Options)', async ({ page }) => {
+  const framer = await framingPage();
+  try {
+    await page.goto(framer.url);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+    await expect.poll(() => frame.url()).toMatch(/^chrome-error:/);
+    await expect(frame.locator('.disclaimer-banner')).toHaveCount(0);
+  } finally {
+    await framer.close();
+  }
+});
+
+test('the framing test can fail: without the two headers the framed page renders', async ({ page }) => {
+  await page.route(`${server.url}/uses/`, async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    delete headers['x-frame-options'];
+    delete headers['content-security-policy'];
+    await route.fulfill({ response, headers });
+  });
+  const framer = await framingPage();
+  try {
+    await page.goto(framer.url);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+    await expect(frame.locator('.disclaimer-banner')).toHaveCount(1);
+  } finally {
+    await framer.close();
+  }
+});
+
+test('Trusted Types hold in Chromium: an HTML string is refused, our policy passes only /pagefind/', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/`);
+  const outcome = await page.evaluate(() => {
+    const tryIt = (run: () => void) => {
+      try {
+        run();
+        return 'allowed';
+      } catch (error) {
+        return (error as Error).name;
+      }
+    };
+    return {
+      html: tryIt(() => {
+        document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+      }),
+      worker: tryIt(() => new Worker('data:text/javascript,1')),
+    };
+  });
+  expect(outcome).toEqual({ html: 'TypeError', worker: 'TypeError' });
+});
+
 test('the policy has no unsafe-inline or unsafe-eval for scripts', async () => {
   const policy = await policyInFile();
   const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src'));
@@ -89,6 +170,10 @@ for (const path of PAGES) {
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['cache-control'] ?? '').not.toContain('immutable');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(headers['x-frame-options']).toBe('DENY');
     expect(await violations()).toEqual([]);
     // The page really got its styles (a blocked stylesheet would leave the banner static).
     await expect(page.locator('.disclaimer-banner')).toHaveCSS('position', 'sticky');
@@ -100,7 +185,12 @@ test('the violation watcher catches an inline script (so the test above can fail
   await page.goto(`${server.url}/`);
   await page.evaluate(() => {
     const script = document.createElement('script');
-    script.textContent = 'document.title = "ran"';
+    // Trusted Types refuse the string itself (a violation too); either way the code must not run.
+    try {
+      script.textContent = 'document.title = "ran"';
+    } catch {
+      script.append(document.createTextNode('document.title = "ran"'));
+    }
     document.head.append(script);
   });
   await expect.poll(violations).not.toEqual([]);

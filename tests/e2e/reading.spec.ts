@@ -48,7 +48,18 @@ function placement(page: Page, id: string) {
  * three equal readings of scrollY 100 ms apart. Polled from the test, as page timers do not run
  * with JavaScript disabled.
  */
-async function settle(page: Page) {
+async function settle(page: Page, fragment?: string) {
+  // On a loaded machine Chromium may scroll to a #fragment well after the load event (seen: still at
+  // the top when the readings below had settled). Wait up to 15 s for the target to reach the
+  // viewport; if it never does, the placement checks after this fail as they should.
+  for (let i = 0; fragment && i < 150; i++) {
+    const inView = await page.evaluate((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, fragment);
+    if (inView) break;
+    await page.waitForTimeout(100);
+  }
   const readings: number[] = [];
   for (let i = 0; i < 50; i++) {
     readings.push(await page.evaluate(() => window.scrollY));
@@ -203,7 +214,7 @@ for (const javaScriptEnabled of [true, false]) {
             // A fresh load, as when a shared link is opened.
             await page.goto('about:blank');
             await page.goto(`${path}#${id}`);
-            await settle(page);
+            await settle(page, id);
             const p = await placement(page, id);
             const where = `${path}#${id}: heading ${p.top.toFixed(1)}-${p.bottom.toFixed(1)}, banner ends ${p.bannerBottom.toFixed(1)}`;
             expect(p.top, `${where} (below the banner)`).toBeGreaterThanOrEqual(p.bannerBottom);
@@ -217,7 +228,7 @@ for (const javaScriptEnabled of [true, false]) {
       test('glossary entries reached by a link land below the banner', async ({ page }) => {
         const id = GLOSSARY.at(-1)!.id;
         await page.goto(`/glossary/#${id}`);
-        await settle(page);
+        await settle(page, id);
         const p = await placement(page, id);
         expect(p.top).toBeGreaterThanOrEqual(p.bannerBottom);
         expect(p.bottom).toBeLessThanOrEqual(p.innerHeight);
@@ -398,7 +409,7 @@ test.describe('200% zoom', () => {
     }
     const { path, ids } = await pageWithHeadings(page);
     await page.goto(`${path}#${ids.at(-1)}`);
-    await settle(page);
+    await settle(page, ids.at(-1));
     const p = await placement(page, ids.at(-1)!);
     expect(p.top).toBeGreaterThanOrEqual(p.bannerBottom);
   });
@@ -416,7 +427,7 @@ test.describe('200% zoom', () => {
       await expectNoSidewaysScroll(page, `${path} with 200% text`);
       const id = ids.at(-1)!;
       await page.evaluate((target) => (location.hash = target), id);
-      await settle(page);
+      await settle(page, id);
       const p = await placement(page, id);
       expect(p.top).toBeGreaterThanOrEqual(p.bannerBottom);
       expect(p.bottom).toBeLessThanOrEqual(p.innerHeight);
@@ -548,7 +559,7 @@ test.describe('keyboard-only walk', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(`${path}#${ids[0]}`);
-    await settle(page);
+    await settle(page, ids[0]);
     const p = await placement(page, ids[0]!);
     expect(p.top).toBeGreaterThanOrEqual(p.bannerBottom);
   });
