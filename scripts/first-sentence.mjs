@@ -8,6 +8,7 @@
  *
  * Serves the built folder with scripts/lib/static-server.mjs (127.0.0.1, a free port).
  */
+/* global document, scrollY -- read inside page.evaluate, in the browser */
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serveFolder } from './lib/static-server.mjs';

@@ -11,7 +11,7 @@
  *
  * Output, per page (one MDX file):
  * - each marker: <span class="cite"><a class="cite-link" href="#ref-KEY" id="cite-KEY-N"
- *   aria-label="Reference 3">3</a><span class="cite-tip" role="tooltip">short reference</span></span>,
+ *   aria-label="Reference 3">3</a><span class="cite-tip" role="tooltip" hidden>short reference</span></span>,
  *   grouped in one <sup class="cite-group">; numbers follow reading order and a source cited again
  *   keeps its number (its markers are told apart by N: 1, 2, ...);
  * - the notes: <section class="references"><h2 id="references">References</h2><ol> with
@@ -86,8 +86,10 @@ function markerHast(occurrence: Occurrence, reference: FormattedReference): Elem
       },
       String(occurrence.number),
     ),
-    // The preview repeats the note's text, so search indexing skips it.
-    h('span.cite-tip', { id: tipId, role: 'tooltip', 'data-pagefind-ignore': '' }, [
+    // The preview repeats the note's text, so search indexing skips it; `hidden` until CSS (hover,
+    // focus) or the preview script shows it, so that reader views and text browsers, which drop
+    // hidden content, do not read it as body text.
+    h('span.cite-tip', { id: tipId, role: 'tooltip', hidden: true, 'data-pagefind-ignore': '' }, [
       ...(reference.preview.lead ? [`${reference.preview.lead} `] : []),
       h('span', { lang: reference.titleLang }, reference.preview.title),
       ` ${reference.preview.tail}`,

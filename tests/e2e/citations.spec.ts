@@ -93,7 +93,9 @@ test('every marker targets an existing note and every note links back to each of
   }
 });
 
-for (const javaScriptEnabled of [true, false]) {
+// With JavaScript a click opens the note in place instead (tests/e2e/phone.spec.ts); a middle or
+// modified click, and every click without JavaScript, still follows the link.
+for (const javaScriptEnabled of [false]) {
   test.describe(`at 360x740, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
     test.use({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
 

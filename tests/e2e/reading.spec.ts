@@ -367,9 +367,12 @@ test.describe('glossary', () => {
     await page.mouse.move(0, 0);
     await expect(secondTip).toBeHidden();
 
-    // Following the link opens its entry in the glossary.
+    // Enter shows the definition in place, with a link that opens its entry in the glossary.
     await link.focus();
     await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: /^Definition: / });
+    await expect(panel).toContainText(definition!.definition);
+    await panel.getByRole('link', { name: /^Glossary entry for / }).click();
     await expect(page).toHaveURL(`/glossary/#${id}`);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   });
