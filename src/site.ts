@@ -25,6 +25,23 @@ function checkSiteUrl(value: string): string {
   return url.origin;
 }
 
+/**
+ * Where readers report an error (footer of every page, "Reporting an error" on /disclaimer/). Set
+ * CONTACT_EMAIL at build time, like SITE_URL; the default is a placeholder on the reserved example
+ * domain, so that an unconfigured build never sends readers' reports to somebody else's mailbox.
+ */
+export const CONTACT_EMAIL = checkContactEmail(process.env.CONTACT_EMAIL ?? 'corrections@semax.example.org');
+
+/** Fails the build on a CONTACT_EMAIL that is not one plain address (no name, no list, no spaces). */
+export function checkContactEmail(value: string): string {
+  if (!/^[^\s@<>,;"]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) {
+    throw new Error(
+      `CONTACT_EMAIL must be one address such as corrections@semax.example.org, not "${value}"`,
+    );
+  }
+  return value;
+}
+
 export const SITE = {
   /** Short name shown in the header and appended to page titles. */
   name: 'Semax Evidence Guide',
@@ -41,8 +58,22 @@ export const SITE = {
 export const DISCLAIMER_BANNER = {
   text: 'For education only, not medical advice.',
   linkLabel: 'Read the full disclaimer',
+  /** The same on one line of a phone (under 40rem wide). */
+  shortText: 'Not medical advice.',
+  shortLinkLabel: 'Full disclaimer',
   href: '/disclaimer/',
 } as const;
+
+/**
+ * The guide's pages besides the sections, in the header menu (SiteHeader.astro) after the sections:
+ * a reader on a phone finds the explorer, the glossary, the references and the handout there.
+ */
+export const GUIDE_PAGES = [
+  { href: '/evidence/', label: 'Evidence explorer' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/references/', label: 'References' },
+  { href: '/handout/', label: 'Summary for your doctor' },
+] as const;
 
 /** The id of the section that is served at the site root instead of at /overview/. */
 export const HOME_SECTION = 'overview';

@@ -12,7 +12,8 @@ let first = true;
 
 if (banner) {
   new ResizeObserver(([entry]) => {
-    const height = entry!.borderBoxSize[0]!.blockSize;
+    // Not pinned on a short window (DisclaimerBanner.astro): then it leaves nothing to clear.
+    const height = getComputedStyle(banner).position === 'sticky' ? entry!.borderBoxSize[0]!.blockSize : 0;
     root.style.setProperty('--banner-offset', `${height}px`);
     // Taller than its CSS minimum means the text wrapped further than CSS planned for.
     if (first && location.hash && height > parseFloat(getComputedStyle(banner).minBlockSize) + 1) {

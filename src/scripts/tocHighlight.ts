@@ -24,11 +24,22 @@ function update([entry]: IntersectionObserverEntry[]) {
   current?.removeAttribute('aria-current');
   active?.setAttribute('aria-current', 'true');
   current = active;
+  if (label) label.textContent = active?.textContent ?? '';
 }
+
+/** The pinned bar's "On this page · <section being read>" (phones), and the list it opens. */
+const label = document.querySelector('[data-toc-current]');
+const toc = document.querySelector<HTMLDetailsElement>('details[data-toc]');
+// Choosing a section closes the list before the browser scrolls to it.
+toc?.addEventListener('click', (event) => {
+  if ((event.target as Element).closest('a')) toc.open = false;
+});
 
 if (links.size) {
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
   for (const heading of links.keys()) observer.observe(heading);
+  // A jump (a link, the scroll bar) can carry headings past the line between two frames unseen.
+  addEventListener('scrollend', () => update([]));
 }
 
 // A module, so that its names stay out of the global scope (window.status and the like).

@@ -111,7 +111,12 @@ for (const javaScriptEnabled of [false]) {
       const note = page.locator(`[id="${noteId}"]`);
       // On a page too short to scroll the note to the top this still holds, so check the margin too.
       const banner = await edges(page.getByRole('complementary', { name: 'Medical disclaimer' }));
-      const margin = await note.evaluate((el) => parseFloat(getComputedStyle(el).scrollMarginBlockStart));
+      // What a scroll to it leaves clear above: the page's scroll padding plus the note's own margin.
+      const margin = await note.evaluate(
+        (el) =>
+          parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) +
+          parseFloat(getComputedStyle(el).scrollMarginBlockStart),
+      );
       expect(margin, 'a note scrolled to lands below the banner').toBeGreaterThanOrEqual(banner.bottom);
 
       await marker.click();

@@ -56,3 +56,30 @@ describe('SITE_URL', () => {
     await expect(load('semax.example.net')).rejects.toThrow(/SITE_URL must be an origin/);
   });
 });
+
+describe('CONTACT_EMAIL', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const load = async (value?: string) => {
+    if (value !== undefined) vi.stubEnv('CONTACT_EMAIL', value);
+    vi.resetModules();
+    return (await import('@/site')).CONTACT_EMAIL;
+  };
+
+  it('is the address given at build time', async () => {
+    expect(await load('errors@semax.example.net')).toBe('errors@semax.example.net');
+  });
+
+  it('defaults to a placeholder on the reserved example domain', async () => {
+    vi.stubEnv('CONTACT_EMAIL', undefined);
+    expect(await load()).toBe('corrections@semax.example.org');
+  });
+
+  it('fails the build on anything but one plain address', async () => {
+    for (const bad of ['', 'corrections', 'a@b', 'Team <a@b.org>', 'a@b.org, c@d.org', 'a b@c.org']) {
+      await expect(load(bad), bad).rejects.toThrow(/CONTACT_EMAIL must be one address/);
+    }
+  });
+});

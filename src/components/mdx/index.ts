@@ -2,6 +2,8 @@
  * The components authors may use inside MDX, without importing them. Passed to every section's
  * <Content components={mdxComponents} />.
  */
+import ContactEmail from './ContactEmail.astro';
 import EvidenceTable from './EvidenceTable.astro';
+import HandoutLink from './HandoutLink.astro';
 
-export const mdxComponents = { EvidenceTable };
+export const mdxComponents = { ContactEmail, EvidenceTable, HandoutLink };
