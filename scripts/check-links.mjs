@@ -58,13 +58,21 @@ const PUBLISHED_HTTP_SOURCES = new Set(
     : [],
 );
 
-/** Why an external link is not a well-formed https URL, or null when it is. */
+/**
+ * Why an external link is not a well-formed https URL, or null when it is. A `mailto:` link (the
+ * address for reporting an error, CONTACT_EMAIL) passes when it holds exactly one plain address.
+ */
 export function externalLinkProblem(href) {
   let url;
   try {
     url = new URL(href);
   } catch {
     return 'is not a URL';
+  }
+  if (url.protocol === 'mailto:') {
+    return /^[^\s@<>,;"]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(decodeURIComponent(url.pathname)) && !url.search
+      ? null
+      : 'is not one plain mail address';
   }
   if (url.protocol !== 'https:') return `uses ${url.protocol.replace(/:$/, '')}, not https`;
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname)) return `has an invalid host name "${url.hostname}"`;

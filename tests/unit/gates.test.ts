@@ -87,7 +87,7 @@ describe.concurrent('gates catch planted defects', { timeout: 300_000 }, () => {
     expect(status).toBe(0);
   });
 
-  test('check:links fails on missing pages, assets, fragments and sitemap URLs, redirects and http links', async () => {
+  test('check:links fails on missing pages, assets, fragments and sitemap URLs, redirects, http and bad mailto links', async () => {
     const { status, output } = await runGate('check:links', [`${FIXTURES}/links-broken`]);
     expect(status).toBe(1);
     expect(output).toContain("/page/#absent (linked from /): Fragment identifier '#absent' not found");
@@ -98,9 +98,12 @@ describe.concurrent('gates catch planted defects', { timeout: 300_000 }, () => {
     expect(output).toMatch(/\/missing\.png \(linked from \/\): 404/);
     expect(output).toMatch(/\/page \(linked from \/\): 301/);
     expect(output).toContain('http://example.org/ (linked from /): external link uses http, not https');
+    expect(output).toContain(
+      'mailto:corrections (linked from /): external link is not one plain mail address',
+    );
     expect(output).toContain('/orphan/ (linked from /sitemap-index.xml): 404');
     expect(output).toMatch(/\/page\/index \(linked from \/\): 404/);
-    expect(output).toContain('9 problem(s)');
+    expect(output).toContain('10 problem(s)');
   });
 
   test('check:links passes a site whose links, fragments and canonical URLs all resolve', async () => {
