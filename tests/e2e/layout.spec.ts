@@ -67,7 +67,7 @@ test('navigation marks the current section with aria-current', async ({ page }) 
 test('the banner takes at most two lines at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
-  const lines = await page.locator('.disclaimer-banner p').evaluate((p) => {
+  const lines = await page.locator('.disclaimer-banner p:visible').evaluate((p) => {
     const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
     return Math.round(p.getBoundingClientRect().height / lineHeight);
   });
