@@ -31,12 +31,18 @@ function placement(page: Page, id: string) {
   return page.evaluate((targetId) => {
     const target = document.getElementById(targetId)!.getBoundingClientRect();
     const banner = document.querySelector('.disclaimer-banner')!.getBoundingClientRect();
+    // Below 64rem the contents bar is pinned right under the banner (TableOfContents.astro): a
+    // heading must clear both.
+    const toc = document.querySelector<HTMLElement>('details.toc');
+    const bar = toc?.getBoundingClientRect();
+    const barPinned =
+      toc && bar && getComputedStyle(toc).position === 'sticky' && bar.top <= banner.bottom + 1;
     const { scrollY, innerHeight } = window;
     const maxScroll = document.documentElement.scrollHeight - innerHeight;
     return {
       top: target.top,
       bottom: target.bottom,
-      bannerBottom: banner.bottom,
+      bannerBottom: barPinned ? Math.max(banner.bottom, bar.bottom) : banner.bottom,
       innerHeight,
       atEnd: scrollY >= maxScroll - 1,
     };
