@@ -36,7 +36,11 @@ function placement(page: Page, id: string) {
     const toc = document.querySelector<HTMLElement>('details.toc');
     const bar = toc?.getBoundingClientRect();
     const barPinned =
-      toc && bar && getComputedStyle(toc).position === 'sticky' && bar.top <= banner.bottom + 1;
+      toc &&
+      bar &&
+      getComputedStyle(toc).position === 'sticky' &&
+      bar.top >= 0 &&
+      bar.bottom <= target.top + 1;
     const { scrollY, innerHeight } = window;
     const maxScroll = document.documentElement.scrollHeight - innerHeight;
     return {
