@@ -257,10 +257,13 @@ const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = ({ bibliography 
       'ol.reference-list',
       keys.map((key) => noteHast(formatted.get(key)!, numbers.get(key)!, markers.get(key)!)),
     );
-    const section = h('section.references', { 'aria-labelledby': 'references' }, [
-      h('h2', { id: 'references' }, 'References'),
-      list,
-    ]);
+    // Kept out of the search index: every section's list repeats the same titles, so "References"
+    // came first for most queries; /references/ is the indexed place for sources.
+    const section = h(
+      'section.references',
+      { 'aria-labelledby': 'references', 'data-pagefind-ignore': 'all' },
+      [h('h2', { id: 'references' }, 'References'), list],
+    );
     tree.children.push(hastNode(section) as unknown as Root['children'][number]);
   };
 };

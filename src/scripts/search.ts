@@ -1,16 +1,21 @@
 /**
  * Header search, a progressive enhancement over the /search/ link. Uses Pagefind's own JavaScript
- * API (built by `pagefind --site dist` after `astro build`) rather than Pagefind's prebuilt UI,
+ * API (built by scripts/build-search-index.mjs after `astro build`) rather than Pagefind's prebuilt UI,
  * which would add about 30 KB of script and styles we would then have to restyle for our tokens.
  */
 
 import { installTrustedTypesPolicy } from './trustedTypes';
 
+interface PagefindWord {
+  balanced_score: number;
+}
 interface PagefindSubResult {
   title: string;
   url: string;
+  excerpt: string;
+  weighted_locations: PagefindWord[];
 }
-interface PagefindResultData {
+export interface PagefindResultData {
   url: string;
   meta: { title?: string };
   excerpt: string;
@@ -45,6 +50,36 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return node;
 }
 
+/**
+ * An excerpt with its matches marked. Pagefind's excerpt is the page's text, HTML-escaped, with
+ * <mark> around the matched words; we rebuild it from text nodes and <mark> elements only, so no
+ * other markup can get in.
+ */
+function excerptOf(html: string): HTMLElement {
+  // Entities decoded by hand: no HTML parser (and no Trusted Types sink) is needed for text.
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+  const text = (part: string) =>
+    part.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => entities[name]!);
+  const excerpt = el('p');
+  html
+    .split(/<\/?mark>/)
+    .forEach((part, index) => excerpt.append(index % 2 ? el('mark', text(part)) : text(part)));
+  return excerpt;
+}
+
+const score = (sub: PagefindSubResult) =>
+  sub.weighted_locations.reduce((sum, word) => sum + word.balanced_score, 0);
+
+/**
+ * The sections of a result to show, best match first: Pagefind lists sub-results in page order, so
+ * for "semax legal" the page's first sections pushed "Legal status" out of the three shown.
+ */
+export const rankedSubResults = (result: PagefindResultData): PagefindSubResult[] =>
+  result.sub_results
+    .filter((sub) => sub.url !== result.url)
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, 3);
+
 function renderResults(container: HTMLElement, term: string, results: PagefindResultData[]) {
   container.replaceChildren();
   if (results.length === 0) {
@@ -57,14 +92,14 @@ function renderResults(container: HTMLElement, term: string, results: PagefindRe
     const link = el('a', result.meta.title ?? result.url);
     link.href = result.url;
     link.className = 'search-page';
-    item.append(link);
-    const subs = result.sub_results.filter((sub) => sub.url !== result.url).slice(0, 3);
+    const subs = rankedSubResults(result);
+    item.append(link, excerptOf((subs[0] ?? result).excerpt));
     if (subs.length) {
       const subList = el('ul');
       for (const sub of subs) {
-        const subItem = el('li');
         const subLink = el('a', sub.title);
         subLink.href = sub.url;
+        const subItem = el('li');
         subItem.append(subLink);
         subList.append(subItem);
       }
@@ -110,6 +145,21 @@ export function mountSearch(root: HTMLElement) {
     if (event.key === 'Escape') {
       panel.hidden = true;
       input.value = '';
+    }
+    // Enter opens /search/?q=…: a page of results that can be bookmarked and shared.
+    if (event.key === 'Enter' && input.value.trim()) {
+      location.assign(`/search/?q=${encodeURIComponent(input.value.trim())}`);
+    }
+  });
+  // Arrow keys move between the field and the result links, as in a combobox's list.
+  root.addEventListener('keydown', (event) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (!step || panel.hidden) return;
+    const stops = [input, ...panel.querySelectorAll('a')];
+    const next = stops[stops.indexOf(document.activeElement as HTMLAnchorElement) + step];
+    if (next) {
+      event.preventDefault();
+      next.focus();
     }
   });
   root.addEventListener('focusout', (event) => {

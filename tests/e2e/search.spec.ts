@@ -42,13 +42,70 @@ test('the disclaimer banner is not in the search index', async ({ page }) => {
   for (const content of contents) expect(content).not.toContain(DISCLAIMER_BANNER.text);
 });
 
+test('results show an excerpt with the matched word marked', async ({ page }) => {
+  const results = await searchFor(page, 'BDNF');
+  await expect(results.locator('mark').first()).toHaveText(/^BDNF$/i);
+});
+
+test('"semax legal" shows the Legal status section among the sub-results', async ({ page }) => {
+  const results = await searchFor(page, 'semax legal');
+  await expect(results.getByRole('link', { name: 'Legal status' }).first()).toBeVisible();
+});
+
+test('arrow keys move from the field through the result links and back', async ({ page }) => {
+  const results = await searchFor(page, 'BDNF');
+  const field = page.getByRole('searchbox', { name: 'Search the guide' });
+  const links = results.getByRole('link');
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+});
+
+test('Enter opens /search/?q=…, which runs the query and can be shared', async ({ page }) => {
+  const results = await searchFor(page, 'BDNF');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=BDNF$/);
+  await expect(results).toContainText('for “BDNF”');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toHaveValue('BDNF');
+  // A fresh visit of the shared address runs it too.
+  await page.goto('/search/?q=glossary');
+  await expect(page.getByRole('region', { name: 'Search results' })).toContainText('for “glossary”');
+});
+
+test('with JavaScript, /search/ does not say that search needs JavaScript', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('needs JavaScript');
+  await expect(page.getByRole('main').locator('noscript p')).toHaveCount(0);
+});
+
+test.describe('on a phone (360x780, touch)', () => {
+  test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  test('tapping the field and searching shows results with an excerpt', async ({ page }) => {
+    await page.goto('/uses/');
+    const field = page.getByRole('searchbox', { name: 'Search the guide' });
+    await field.tap();
+    await field.fill('BDNF');
+    const results = page.getByRole('region', { name: 'Search results' });
+    await expect(results.locator('mark').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=BDNF$/);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search box is a link to /search/, which lists the sections', async ({ page }) => {
     await page.goto('/uses/');
     await page.getByRole('link', { name: 'Search the guide' }).click();
     await expect(page).toHaveURL(/\/search\/$/);
-    await expect(page.getByText('Searching this guide needs JavaScript')).toBeVisible();
+    // The note is in <noscript>; Playwright's text locators skip noscript, so it is found by tag.
+    await expect(page.getByRole('main').locator('noscript p')).toContainText('Searching needs JavaScript');
+    await expect(page.getByRole('main').locator('noscript p')).toBeVisible();
     await expect(page.getByRole('main').getByRole('link', { name: /side effects/i })).toBeVisible();
   });
 });
