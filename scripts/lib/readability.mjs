@@ -50,6 +50,7 @@ const SKIP_CLASSES = new Set([
   'page-head',
   'handout-meta',
   'print-hint',
+  'key-points-title',
 ]);
 const BLOCK_TAGS = new Set(['p', 'li', 'dt', 'dd', 'blockquote', 'figcaption']);
 
