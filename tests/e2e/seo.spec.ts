@@ -37,6 +37,9 @@ function emptyValues(value: Json, path = '$'): string[] {
   return [];
 }
 
+/** The schema.org types of a page node that this site uses: WebPage and its subtypes. */
+const WEB_PAGE_TYPES = ['WebPage', 'MedicalWebPage', 'FAQPage'];
+
 async function jsonLdOf(page: Page): Promise<Node[]> {
   const scripts = page.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
@@ -128,8 +131,9 @@ for (const path of SITEMAP_PATHS) {
     test('JSON-LD parses and describes the page', async ({ page }) => {
       const graph = await jsonLdOf(page);
       const canonical = new URL(path, `${SITE_URL}/`).href;
+      // WebPage or one of its schema.org subtypes (a section's MedicalWebPage, /claims/'s FAQPage).
       const webPage = graph.find(
-        (node) => node.url === canonical && String(node['@type']).endsWith('WebPage'),
+        (node) => node.url === canonical && WEB_PAGE_TYPES.includes(String(node['@type'])),
       );
       expect(webPage, 'a WebPage node for this URL').toBeDefined();
       const h1 = await page.getByRole('heading', { level: 1 }).textContent();
