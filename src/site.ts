@@ -70,7 +70,7 @@ export const DISCLAIMER_BANNER = {
  */
 export const GUIDE_PAGES = [
   { href: '/evidence/', label: 'Evidence explorer' },
-  { href: '/claims/', label: 'Claims you may meet' },
+  { href: '/claims/', label: 'Common claims' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/references/', label: 'References' },
   { href: '/handout/', label: 'Summary for your doctor' },
