@@ -58,7 +58,9 @@ describe('the Pagefind index of the build', () => {
   });
 
   it('"semax legal": the first result shows the Legal status section first (sub-results ranked by match)', async () => {
-    const [first] = await query('semax legal');
+    // /claims/ answers "Semax is legal and approved by the FDA" and may rank first; the ranking of
+    // sub-results is about the first section page found.
+    const first = (await query('semax legal')).find((page) => page.url !== '/claims/');
     expect(rankedSubResults(first!)[0]?.title).toBe('Legal status');
   });
 
