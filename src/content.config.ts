@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { readJsonFile } from './lib/contentFiles';
 import {
+  changeSchema,
   glossaryEntrySchema,
   pageSchema,
   parseGlossary,
@@ -61,4 +62,13 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
-export const collections = { sections, pages, references, glossary };
+/**
+ * The changes log: one Markdown file per change, newest by date (src/lib/changes.ts). Shown on
+ * /changes/, in the Atom feed /changes.xml and as "Updated" under each touched section's review date.
+ */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/changes' }),
+  schema: changeSchema,
+});
+
+export const collections = { sections, pages, references, glossary, changes };

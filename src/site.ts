@@ -76,6 +76,12 @@ export const GUIDE_PAGES = [
   { href: '/handout/', label: 'Summary for your doctor' },
 ] as const;
 
+/** The Atom feed of the changes log, announced by <link rel="alternate"> on every page. */
+export const CHANGES_FEED = {
+  path: '/changes.xml',
+  title: 'Semax Evidence Guide: what changed',
+} as const;
+
 /** The id of the section that is served at the site root instead of at /overview/. */
 export const HOME_SECTION = 'overview';
 

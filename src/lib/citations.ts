@@ -7,6 +7,7 @@
  * (`[@key]` or `[@key1; @key2]`), and parsers for the full Pandoc grammar (locators, prefixes)
  * would accept more than authors may write.
  */
+import { createHash } from 'node:crypto';
 
 /** A citation key, exactly as content/references.json ids are written (see src/lib/schemas.ts). */
 export const CITATION_KEY = /^[a-z0-9][a-z0-9_-]*$/i;
@@ -59,8 +60,29 @@ export const hasCitation = (value: string): boolean => tokenizeCitations(value).
 export const refId = (key: string) => `ref-${key}`;
 /** Id of the n-th marker (1-based) citing `key` on a page. */
 export const markerId = (key: string, nth: number) => `cite-${key}-${nth}`;
-/** Anchor id of the n-th cited paragraph of a page (1-based). */
-export const claimAnchor = (n: number) => `claim-${n}`;
+/**
+ * Anchor id of a cited paragraph, derived from its content: "claim-" and 7 letters from the SHA-256 of its cited keys and its text with case, spacing and punctuation normalised. Inserting
+ * or removing other text does not move it (numbering in reading order did: claim-12 became another
+ * sentence whenever a paragraph was added above it). Rewording the paragraph gives it a new id; the old
+ * one is then kept alive by an `anchorAliases` entry in the section's frontmatter.
+ */
+export function claimAnchor(text: string, keys: readonly string[]): string {
+  const normalized = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const digest = createHash('sha256')
+    .update(`${[...keys].sort().join(',')}|${normalized}`)
+    .digest('hex');
+  // Letters only (hex digit d becomes the (d+1)-th letter, a-p), so that a new id can never be
+  // mistaken for, or clash with, an old numbered one (claim-12).
+  const letters = [...digest.slice(0, 7)].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+  return `claim-${letters}`;
+}
+
+/** The anchors of the first editions, numbered in reading order; kept only as aliases. */
+export const LEGACY_CLAIM_ANCHOR = /^claim-\d+$/;
 
 /** One cited source of a page, in reading order (published by remark-citations). */
 export interface PageCitation {
@@ -75,7 +97,7 @@ export interface CitedSentence {
   /** The sentence without its citation markers. */
   text: string;
   keys: string[];
-  /** Anchor of its paragraph, e.g. "claim-3". */
+  /** Anchor of its paragraph, e.g. "claim-dpkjmab" (see claimAnchor). */
   anchor: string;
   /** Text of the nearest h2/h3 above it. */
   heading: string;

@@ -5,6 +5,7 @@
  * ones remark-claim-anchors published while compiling each section (src/lib/pageFacts.ts).
  */
 import type { CitedSentence } from './citations';
+import { claimSupport, SUPPORT_LABELS, type ClaimSupport } from './independence';
 import type { Reference, ReferenceKind } from './schemas';
 
 /**
@@ -48,7 +49,7 @@ export interface ClaimRow {
   text: string;
   sectionId: string;
   sectionTitle: string;
-  /** Link to the paragraph, e.g. "/uses/#claim-4". */
+  /** Link to the paragraph, e.g. "/uses/#claim-dpkjmab". */
   href: string;
   /** Strongest kind of evidence among the cited records. */
   kind: ReferenceKind;
@@ -58,6 +59,8 @@ export interface ClaimRow {
   /** Human participants across the cited human studies that give a number; null when none do. */
   participants: number | null;
   references: Reference[];
+  /** Whether a cited source is independent of the developer group (src/lib/independence.ts). */
+  support: ClaimSupport;
 }
 
 /** Builds the rows; throws naming the section and key if a sentence cites an unknown record. */
@@ -84,6 +87,7 @@ export function buildClaimRows(sections: ExplorerSection[], references: Referenc
         populations: [...new Set(refs.map((r) => r.population).filter((p): p is string => Boolean(p)))],
         participants: counted.length ? counted.reduce((sum, r) => sum + r.participants!, 0) : null,
         references: refs,
+        support: claimSupport(refs),
       };
     }),
   );
@@ -114,9 +118,23 @@ export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
   };
 }
 
-/** A filter of the explorer: by the kind of evidence, or by the section a claim is made in. */
+/**
+ * A filter of the explorer: by the kind of evidence, by whether a claim has independent support,
+ * or by the section a claim is made in.
+ */
 export type ExplorerFilter =
-  { kind: 'level'; value: LevelFilter; label: string } | { kind: 'section'; value: string; label: string };
+  | { kind: 'level'; value: LevelFilter; label: string }
+  | { kind: 'support'; value: ClaimSupport; label: string }
+  | { kind: 'section'; value: string; label: string };
+
+/** How many claims rest on each kind of support. */
+export type SupportCounts = Record<ClaimSupport, number>;
+
+export function supportCounts(rows: readonly ClaimRow[]): SupportCounts {
+  const counts: SupportCounts = { independent: 0, developer: 0, unknown: 0 };
+  for (const row of rows) counts[row.support]++;
+  return counts;
+}
 
 /** A filter link of the explorer's navigation. */
 export interface FilterLink {
@@ -135,8 +153,11 @@ export interface ExplorerView {
   rows: ClaimRow[];
   /** The source-independence figure, always over every row. */
   independence: IndependenceFigure;
+  /** How many claims (over every row) have independent support, rest on the developer group only, or cannot be told. */
+  support: SupportCounts;
   /** The filter links, the same on every view. */
   levelLinks: FilterLink[];
+  supportLinks: FilterLink[];
   sectionLinks: FilterLink[];
   title: string;
   description: string;
@@ -155,9 +176,15 @@ export function explorerViews(
   const independence = sourceIndependence(rows);
   const levels = (Object.keys(LEVEL_FILTERS) as LevelFilter[]).filter((l) => rows.some((r) => r.level === l));
   const cited = sections.filter((s) => rows.some((r) => r.sectionId === s.id));
+  const support = supportCounts(rows);
+  // Both main views always exist, even when empty: "no claim rests on the developer group only" is a finding.
+  const supports = (['independent', 'developer', 'unknown'] as const).filter(
+    (value) => value !== 'unknown' || support.unknown > 0,
+  );
   const filters: (ExplorerFilter | null)[] = [
     null,
     ...levels.map((value) => ({ kind: 'level' as const, value, label: LEVEL_FILTERS[value].label })),
+    ...supports.map((value) => ({ kind: 'support' as const, value, label: SUPPORT_LABELS[value].filter })),
     ...cited.map((s) => ({ kind: 'section' as const, value: s.id, label: s.navLabel })),
   ];
   const paramOf = (filter: ExplorerFilter | null) => (filter ? `${filter.kind}/${filter.value}` : undefined);
@@ -165,13 +192,20 @@ export function explorerViews(
   const levelLinks = filters
     .filter((f) => f?.kind === 'level')
     .map((f) => ({ label: f!.label, href: pathOf(f) }));
+  const supportLinks = filters
+    .filter((f) => f?.kind === 'support')
+    .map((f) => ({ label: f!.label, href: pathOf(f) }));
   const sectionLinks = filters
     .filter((f) => f?.kind === 'section')
     .map((f) => ({ label: f!.label, href: pathOf(f) }));
   return filters.map((filter) => {
     const shown = filter
       ? rows.filter((r) =>
-          filter.kind === 'level' ? r.level === filter.value : r.sectionId === filter.value,
+          filter.kind === 'level'
+            ? r.level === filter.value
+            : filter.kind === 'support'
+              ? r.support === filter.value
+              : r.sectionId === filter.value,
         )
       : rows;
     return {
@@ -180,16 +214,26 @@ export function explorerViews(
       filter,
       rows: shown,
       independence,
+      support,
       levelLinks,
+      supportLinks,
       sectionLinks,
       title: filter
         ? `Semax evidence explorer: ${filter.label.toLowerCase()}`
         : 'Semax evidence explorer: every claim and its source',
       description: !filter
         ? 'Every claim this guide makes about Semax in one table: the kind of evidence, who was studied, how many people, and the sources.'
-        : filter.kind === 'level'
-          ? `The ${shown.length} claims about Semax in this guide whose strongest source is one of the ${filter.label.toLowerCase()}, with who was studied and the sources.`
-          : `The ${shown.length} claims about Semax made in the ${filter.label} section of this guide, with the kind of evidence, who was studied and the sources.`,
+        : filter.kind === 'support'
+          ? `The ${shown.length} claims about Semax in this guide ${
+              filter.value === 'independent'
+                ? 'with at least one cited source by authors outside the group that developed it'
+                : filter.value === 'developer'
+                  ? 'whose every cited source has an author from the group that developed it'
+                  : 'whose sources do not let us tell whether they are independent of the developer group'
+            }.`
+          : filter.kind === 'level'
+            ? `The ${shown.length} claims about Semax in this guide whose strongest source is one of the ${filter.label.toLowerCase()}, with who was studied and the sources.`
+            : `The ${shown.length} claims about Semax made in the ${filter.label} section of this guide, with the kind of evidence, who was studied and the sources.`,
       heading: filter ? `${filter.label}: ${shown.length} claims` : `All ${shown.length} claims`,
     };
   });

@@ -122,8 +122,34 @@ export const pageSchema = z
     description: z.string().min(50).max(160),
     /** Date the content was last checked against the sources (YYYY-MM-DD, a real day, not in the future). */
     lastReviewed: reviewDate,
+    /** Renamed ids (headings, claims): old id -> current id, so that links shared before still work. */
+    anchorAliases: z.record(anchor, anchor).default({}),
   })
   .strict();
+
+/**
+ * Frontmatter of one entry of the changes log (content/changes/*.md); the body says, in plain words,
+ * what changed and why. That every section and claim named here exists is checked against the
+ * compiled article by checkChanges() in src/lib/changes.ts, which fails the build naming the file.
+ */
+export const changeSchema = z
+  .object({
+    /** Day the change was published (YYYY-MM-DD); required, so the log and the feed can be ordered. */
+    date: z.coerce.date({ error: 'date is required (YYYY-MM-DD)' }),
+    /** One-line summary: the entry's heading on /changes/ and its title in the feed. */
+    title: z.string().min(10, 'title is required (at least 10 characters)').max(120),
+    /** Ids of the sections it touches (file names in content/sections/ without ".mdx"); at least one. */
+    sections: z.array(z.string().min(1)).min(1, 'sections must name at least one section'),
+    /**
+     * Cited paragraphs it touches, as "section#anchor" (e.g. "uses#claim-dpkjmab"): each must be a
+     * claim anchor of that section as built now, or one of its anchorAliases.
+     */
+    claims: z
+      .array(z.string().regex(/^[a-z0-9-]+#claim-[a-z0-9]+$/, 'claims look like "uses#claim-dpkjmab"'))
+      .default([]),
+  })
+  .strict();
+export type ChangeData = z.infer<typeof changeSchema>;
 
 /** Kinds of evidence a bibliography record can be. */
 export const REFERENCE_KINDS = [

@@ -16,6 +16,7 @@ import rehypeAnchorAliases from './rehype-anchor-aliases';
 import rehypeEvidenceLabels from './rehype-evidence-labels';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadingLinks from './rehype-heading-links';
+import rehypeIndependenceNotes from './rehype-independence-notes';
 import remarkCitations from './remark-citations';
 import remarkClaimAnchors from './remark-claim-anchors';
 import remarkCollectFacts from './remark-collect-facts';
@@ -44,12 +45,14 @@ export function remarkPlugins({ bibliography, collector }: PluginOptions): Remar
   ];
 }
 
-export function rehypePlugins({ glossary }: PluginOptions): RehypePlugins {
+export function rehypePlugins({ bibliography, glossary }: PluginOptions): RehypePlugins {
   return [
     // First, so that the plugins after it can rely on heading ids.
     rehypeHeadingIds,
     // Evidence labels and anchor aliases before the heading links, which wrap each heading.
     rehypeEvidenceLabels,
+    // Right after the labels: the note goes under each one.
+    [rehypeIndependenceNotes, { bibliography }],
     rehypeAnchorAliases,
     rehypeHeadingLinks,
     [rehypeGlossary, { terms: glossary }],

@@ -1,11 +1,14 @@
 /**
- * remark-claim-anchors: gives every paragraph (or tight-list item) that cites a source an id
- * (claim-1, claim-2, ...) and publishes the page's cited sentences (`citedSentences`: text, keys,
+ * remark-claim-anchors: gives every paragraph (or tight-list item) that cites a source an id derived
+ * from its own keys and text (claimAnchor in src/lib/citations.ts, e.g. claim-dpkjmab), so that a link
+ * to it survives text inserted or removed elsewhere, and publishes the page's cited sentences (`citedSentences`: text, keys,
  * paragraph anchor, nearest heading) in its remark frontmatter. The evidence explorer (/evidence/)
  * lists those sentences and links to the anchors, so both come from this one pass over the tree.
  *
  * Must run before remark-citations, which replaces the [@key] text with markers; remark-citations
  * then rejects unknown keys and malformed citations, so the keys published here are checked too.
+ * Two cited paragraphs with the same keys and text would get the same id: that fails the build,
+ * naming the file and the paragraph.
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -25,13 +28,14 @@ interface CitedParagraph {
 }
 
 /** Paragraphs that contain at least one citation, in document order, with their anchors. */
-function citedParagraphs(tree: Root): CitedParagraph[] {
+function citedParagraphs(tree: Root, fail: (message: string) => never): CitedParagraph[] {
   const found: CitedParagraph[] = [];
   const tightItems = new Set<ListItem>();
   visit(tree, 'list', (list: List) => {
     if (!list.spread && !list.children.some((item) => item.spread))
       list.children.forEach((i) => tightItems.add(i));
   });
+  const holders = new Map<string, string>();
   visit(tree, 'paragraph', (node: Paragraph, _index, parent) => {
     if (tokenizeCitations(toString(node)).length === 0) return;
     const item = parent?.type === 'listItem' && tightItems.has(parent) ? parent : undefined;
@@ -41,11 +45,16 @@ function citedParagraphs(tree: Root): CitedParagraph[] {
       found.push({ node, holder: item, anchor: previous.anchor });
       return;
     }
-    found.push({
-      node,
-      holder: item ?? node,
-      anchor: claimAnchor(new Set(found.map((f) => f.anchor)).size + 1),
-    });
+    const holder = item ?? node;
+    const { text, keys } = citedSentence(toString(holder));
+    const anchor = claimAnchor(text, keys);
+    if (holders.has(anchor))
+      fail(
+        `two cited paragraphs have the same anchor "${anchor}" (same sources and text): "${text.slice(0, 80)}"; ` +
+          'merge or reword one of them',
+      );
+    holders.set(anchor, text);
+    found.push({ node, holder, anchor });
   });
   return found;
 }
@@ -97,7 +106,7 @@ function headingText(node: RootContent): string | undefined {
 }
 
 const remarkClaimAnchors: Plugin<[], Root> = () => (tree, file) => {
-  const paragraphs = citedParagraphs(tree);
+  const paragraphs = citedParagraphs(tree, (message) => file.fail(`${file.path}: ${message}`));
   for (const { holder, anchor } of paragraphs) {
     holder.data = { ...holder.data, hProperties: { ...holder.data?.hProperties, id: anchor } };
   }

@@ -11,7 +11,8 @@ export function enhanceFilters(nav: HTMLElement, table: HTMLTableElement, headin
     const [, , kind, value] = href.split('/');
     let shown = 0;
     for (const row of rows) {
-      const match = !kind || row.dataset[kind === 'level' ? 'level' : 'section'] === value;
+      // The path names the row attribute: /evidence/level/animal/ matches data-level="animal".
+      const match = !kind || row.dataset[kind] === value;
       row.hidden = !match;
       if (match) shown++;
     }

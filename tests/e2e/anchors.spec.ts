@@ -1,7 +1,9 @@
 /**
- * Links that last: tests/anchors.json lists every public h2/h3 anchor of every page. A shared link
- * such as /side-effects/#long-term-use must keep working, so an anchor that disappears fails here;
- * a new heading must be added to the list, so the list stays complete.
+ * Links that last: tests/anchors.json lists every public h2/h3 anchor and every claim anchor (the
+ * id of a cited paragraph, claim-<letters>, and the old numbered claim-N ids kept as aliases) of
+ * every page. A shared link such as /side-effects/#long-term-use or /uses/#claim-12 must keep
+ * working, so an anchor that disappears fails here; a new heading or cited paragraph must be added
+ * to the list, so the list stays complete.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -9,14 +11,17 @@ import { expect, test } from '@playwright/test';
 const anchors: Record<string, string[]> = JSON.parse(readFileSync('tests/anchors.json', 'utf8'));
 
 for (const [path, ids] of Object.entries(anchors)) {
-  test(`every listed anchor of ${path} still exists, and every h2/h3 id is listed`, async ({ page }) => {
+  test(`every listed anchor of ${path} still exists, and every h2/h3 and claim id is listed`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const present = await page
-      .locator('main .prose :is(h2, h3)[id]')
+      .locator('main .prose :is(h2, h3)[id], main .prose :is(p, li)[id^="claim-"]')
       .evaluateAll((els) => els.map((el) => el.id));
-    // An old id kept by anchorAliases (an empty span inside the renamed heading) counts as present.
+    // An old id kept by anchorAliases (an empty span at the start of the renamed heading or the
+    // reworded paragraph) counts as present.
     const aliases = await page
-      .locator('main :is(h2, h3) > span[id]:empty')
+      .locator('main :is(h2, h3, p, li) > span[id]:empty')
       .evaluateAll((els) => els.map((el) => el.id));
     const missing = ids.filter((id) => !present.includes(id) && !aliases.includes(id));
     expect(missing, `anchors listed in tests/anchors.json but gone from ${path}`).toEqual([]);
@@ -24,8 +29,18 @@ for (const [path, ids] of Object.entries(anchors)) {
     const unlisted = present.filter((id) => !ids.includes(id));
     for (const alias of aliases) {
       const box = await page.locator(`[id="${alias}"]`).evaluate((el) => el.parentElement!.id);
-      expect(ids, `alias #${alias} points at a listed heading`).toContain(box);
+      expect(ids, `alias #${alias} points at a listed heading or claim`).toContain(box);
     }
-    expect(unlisted, `h2/h3 ids on ${path} missing from tests/anchors.json`).toEqual([]);
+    expect(unlisted, `h2/h3 and claim ids on ${path} missing from tests/anchors.json`).toEqual([]);
   });
 }
+
+test('an old numbered claim link lands on the paragraph it named before', async ({ page }) => {
+  // /uses/#claim-1 was the first cited paragraph of the uses page when claims were numbered.
+  await page.goto('/uses/#claim-1');
+  const target = page.locator('[id="claim-1"]');
+  await expect(target).toHaveCount(1);
+  const paragraph = target.locator('xpath=..');
+  await expect(paragraph).toHaveAttribute('id', /^claim-[a-p]{7}$/);
+  await expect(paragraph).toBeInViewport();
+});

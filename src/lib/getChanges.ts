@@ -1,0 +1,45 @@
+/**
+ * Reads the changes log from its collection. getChanges() also checks it against the compiled
+ * article (src/lib/changes.ts); /changes/ and the Atom feed use it, so a malformed entry fails every
+ * build. Section pages only pick their entries (changesOfSection), without compiling every section
+ * again for each page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { changesOf, checkChanges, type ChangeEntry } from './changes';
+import { getPageFacts } from './pageFacts';
+import { getSections } from './sections';
+
+const entryOf = (e: CollectionEntry<'changes'>): ChangeEntry => ({
+  ...e.data,
+  id: e.id,
+  file: `content/changes/${e.id}.md`,
+});
+
+/**
+ * Every entry, checked, newest first, and the first cited sentence of each claim anchor
+ * ("uses#claim-3fa9c01"), for link text.
+ */
+export async function getChanges(): Promise<{ entries: ChangeEntry[]; claimText: Map<string, string> }> {
+  const claimText = new Map<string, string>();
+  const sections = await Promise.all(
+    (await getSections()).map(async (s) => {
+      const sentences = (await getPageFacts(s)).citedSentences;
+      for (const c of sentences)
+        if (!claimText.has(`${s.id}#${c.anchor}`)) claimText.set(`${s.id}#${c.anchor}`, c.text);
+      return {
+        id: s.id,
+        claimAnchors: new Set([...sentences.map((c) => c.anchor), ...Object.keys(s.data.anchorAliases)]),
+      };
+    }),
+  );
+  return { entries: checkChanges((await getCollection('changes')).map(entryOf), sections), claimText };
+}
+
+/** The entries that touch one section, newest first (checked by the build of /changes/). */
+export async function changesOfSection(sectionId: string): Promise<ChangeEntry[]> {
+  const entries = (await getCollection('changes')).map(entryOf);
+  return changesOf(
+    [...entries].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id)),
+    sectionId,
+  );
+}

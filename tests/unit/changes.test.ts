@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkChanges, type ChangeEntry } from '@/lib/changes';
+import { changeSchema, formatIssues } from '@/lib/schemas';
+
+const SECTIONS = [
+  { id: 'uses', claimAnchors: new Set(['claim-abcdefg', 'claim-12']) },
+  { id: 'mechanisms', claimAnchors: new Set(['claim-hijklmn']) },
+];
+const entry = (over: Partial<ChangeEntry>): ChangeEntry => ({
+  id: 'x',
+  file: 'content/changes/x.md',
+  date: new Date('2026-12-03'),
+  title: 'A change to the uses page',
+  sections: ['uses'],
+  claims: [],
+  ...over,
+});
+
+describe('changes log', () => {
+  it('rejects an entry without a date, naming the file and the field', () => {
+    const file = 'tests/fixtures/changes/no-date.md';
+    const frontmatter = parse(readFileSync(file, 'utf8').split('---')[1]!);
+    const result = changeSchema.safeParse(frontmatter);
+    expect(result.success).toBe(false);
+    expect(formatIssues(file, result.error!)).toContain(`${file}: date: date is required (YYYY-MM-DD)`);
+  });
+
+  it('rejects a claim written as anything but section#claim-id', () => {
+    const result = changeSchema.safeParse({
+      date: '2026-12-03',
+      title: 'A change to a claim',
+      sections: ['uses'],
+      claims: ['claim-1'],
+    });
+    expect(result.success).toBe(false);
+  });
+
+  it('fails on an unknown section, naming the file', () => {
+    expect(() => checkChanges([entry({ sections: ['usess'] })], SECTIONS)).toThrow(
+      'content/changes/x.md: sections: unknown section "usess"',
+    );
+  });
+
+  it('fails on a claim that does not exist, naming the file and the claim', () => {
+    expect(() => checkChanges([entry({ claims: ['uses#claim-zzzzzzz'] })], SECTIONS)).toThrow(
+      'content/changes/x.md: claims: "uses#claim-zzzzzzz" is not a cited paragraph of uses',
+    );
+    expect(() => checkChanges([entry({ claims: ['mechanisms#claim-hijklmn'] })], SECTIONS)).toThrow(
+      /is in mechanisms, which is not listed in sections/,
+    );
+  });
+
+  it('accepts current claim ids and aliases, and orders entries newest first', () => {
+    const older = entry({ id: 'a', date: new Date('2026-11-25'), claims: ['uses#claim-12'] });
+    const newer = entry({ id: 'b', claims: ['uses#claim-abcdefg'] });
+    expect(checkChanges([older, newer], SECTIONS).map((e) => e.id)).toEqual(['b', 'a']);
+  });
+
+  it('the real log is sound: every file passes the schema', () => {
+    // The cross-check against the compiled article runs in the build (src/lib/getChanges.ts).
+    const files = readdirSync('content/changes').filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const frontmatter = parse(readFileSync(`content/changes/${f}`, 'utf8').split('---')[1]!);
+      expect(changeSchema.safeParse(frontmatter).success, f).toBe(true);
+    }
+  });
+});
