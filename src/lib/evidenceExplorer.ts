@@ -20,6 +20,7 @@ export const KIND_ORDER: readonly ReferenceKind[] = [
   'cell',
   'review',
   'regulatory',
+  'website',
 ];
 
 /** Filter groups of the explorer, with their labels (human studies form one group). */
@@ -29,6 +30,7 @@ export const LEVEL_FILTERS = {
   cell: { label: 'Cell studies', one: 'Cell study', kinds: ['cell'] },
   review: { label: 'Reviews', one: 'Review', kinds: ['review'] },
   regulatory: { label: 'Regulatory documents', one: 'Regulatory document', kinds: ['regulatory'] },
+  website: { label: 'Websites', one: 'Website', kinds: ['website'] },
 } as const satisfies Record<string, { label: string; one: string; kinds: readonly ReferenceKind[] }>;
 export type LevelFilter = keyof typeof LEVEL_FILTERS;
 
@@ -101,13 +103,14 @@ export interface IndependenceFigure {
 }
 
 /**
- * How many of the cited studies (every cited record except regulatory documents) have at least one
+ * How many of the cited studies (every cited record except regulatory documents and websites) have at least one
  * author from the group that developed Semax, according to the bibliography's developerNetwork field.
  */
 export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
   const studies = new Map<string, Reference>();
   for (const row of rows)
-    for (const r of row.references) if (r.evidence !== 'regulatory') studies.set(r.id, r);
+    for (const r of row.references)
+      if (r.evidence !== 'regulatory' && r.evidence !== 'website') studies.set(r.id, r);
   const count = (value: Reference['developerNetwork']) =>
     [...studies.values()].filter((r) => r.developerNetwork === value).length;
   return {

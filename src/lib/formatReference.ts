@@ -16,6 +16,7 @@ export const EVIDENCE_LABELS: Record<ReferenceKind, { one: string; many: string 
   'human-observational': { one: 'Observational human study', many: 'Observational human studies' },
   review: { one: 'Review', many: 'Reviews' },
   regulatory: { one: 'Regulatory document', many: 'Regulatory documents' },
+  website: { one: 'Website', many: 'Websites' },
 };
 
 /** Kinds of evidence in the order the /references/ page lists them: studies in people first. */
@@ -26,6 +27,7 @@ export const EVIDENCE_ORDER: readonly ReferenceKind[] = [
   'animal',
   'cell',
   'regulatory',
+  'website',
 ];
 
 /** How many authors are named before "et al.". */

@@ -159,6 +159,8 @@ export const REFERENCE_KINDS = [
   'human-observational',
   'review',
   'regulatory',
+  /** An encyclopedia entry or a developer's own web page: context, neither evidence nor a regulator's word. */
+  'website',
 ] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
@@ -239,9 +241,11 @@ export const referenceSchema = z
     verified_by: z.array(z.string()).optional(),
     /** Who or what was studied, in a few words ("rats", "patients after ischemic stroke"); ours, from `design`. */
     population: z.string().max(40).optional(),
-    /** Human participants in total, only where `design` gives one unambiguous number; ours. */
+    /** Human participants in total (all groups), only where `design` gives one unambiguous number; ours. */
     participants: z.number().int().positive().optional(),
-    /** Why `participants` is left out of a human study (e.g. "sample size reported inconsistently"). */
+    /** Of `participants`, how many were given Semax, where `design` says so; ours. */
+    participantsTreated: z.number().int().positive().optional(),
+    /** Why `participants` (or `participantsTreated`) is left out of a human study (e.g. "sample size reported inconsistently"). */
     participantsNote: z.string().optional(),
     /** Whether an author belongs to the group that developed Semax. */
     developerNetwork: z.enum(['yes', 'no', 'unknown']),

@@ -179,7 +179,14 @@ test('/references/ groups the bibliography by kind of evidence and links each re
 
   await page.goto('/references/');
   await expect(page.getByRole('heading', { level: 1, name: 'References' })).toBeVisible();
-  for (const group of ['Human trials', 'Animal studies', 'Cell studies', 'Reviews', 'Regulatory documents']) {
+  for (const group of [
+    'Human trials',
+    'Animal studies',
+    'Cell studies',
+    'Reviews',
+    'Regulatory documents',
+    'Websites',
+  ]) {
     await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
   }
   const entries = page.locator('li.bib-entry');

@@ -33,13 +33,13 @@ describe('formatReference', () => {
     );
   });
 
-  it('prints a record with no author and no date as such: title first and "n.d.", never a guess', () => {
+  it('prints a record with no author and no date as such: title first, "n.d." and the kind "Website"', () => {
     const ref = formatReference(record('wikipedia_semax'));
     expect(ref.authors).toBeUndefined();
     expect(ref.year).toBe('n.d.');
     expect(ref.text).toBe('Semax. Wikipedia (English), as mirrored by WikiMili and other mirrors. n.d.');
     expect(ref.short).toBe(
-      'Semax (n.d.). Wikipedia (English), as mirrored by WikiMili and other mirrors. Regulatory document.',
+      'Semax (n.d.). Wikipedia (English), as mirrored by WikiMili and other mirrors. Website.',
     );
   });
 
@@ -90,7 +90,7 @@ describe('formatAuthors and formatYear', () => {
 });
 
 describe('groupByEvidence', () => {
-  it('groups every real record once, human studies first, regulatory documents last', () => {
+  it('groups every real record once, human studies first, regulatory documents and websites last', () => {
     const groups = groupByEvidence(real);
     expect(groups.map((g) => g.kind)).toEqual([
       'human-trial',
@@ -99,8 +99,10 @@ describe('groupByEvidence', () => {
       'animal',
       'cell',
       'regulatory',
+      'website',
     ]);
     expect(groups.map((g) => g.label)).toContain('Observational human studies');
+    expect(groups.at(-1)!.label).toBe('Websites');
     expect(groups.flatMap((g) => g.references).length).toBe(real.length);
     for (const group of groups) {
       const texts = group.references.map((r) => r.reference.text);
