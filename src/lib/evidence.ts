@@ -17,8 +17,9 @@ export interface EvidenceRow {
   label: string;
   level: EvidenceLevel;
   levelLabel: string;
-  participants: number;
   verdict: string;
+  /** Bibliography ids the verdict rests on (shown as citation markers). */
+  sources: string[];
   /** Link to the subsection that discusses it, e.g. "/uses/#stroke". */
   href: string;
 }
@@ -34,7 +35,7 @@ export function buildEvidenceRows(sections: { path: string; findings: Finding[] 
       label: finding.label,
       level: finding.level,
       levelLabel: EVIDENCE_LABELS[finding.level],
-      participants: finding.participants,
+      sources: finding.sources,
       verdict: finding.verdict,
       href: `${path}#${finding.anchor}`,
     })),

@@ -22,10 +22,18 @@ export const findingSchema = z.object({
   label: z.string().min(3).max(60),
   /** Strongest kind of evidence we found for it. */
   level: z.enum(EVIDENCE_LEVELS),
-  /** Human participants across the cited human studies (0 when there are none). */
-  participants: z.number().int().min(0),
   /** One-line verdict in plain English for the overview table. */
   verdict: z.string().min(10).max(160),
+  /**
+   * Ids of the content/references.json records the verdict rests on. The table shows them as
+   * citation markers and computes the people studied from their `participants` fields.
+   */
+  sources: z
+    .array(z.string().min(1))
+    .min(
+      1,
+      'a finding needs at least one source: ids of content/references.json records its verdict rests on',
+    ),
 });
 export type Finding = z.infer<typeof findingSchema>;
 

@@ -3,7 +3,9 @@
  * <Content components={mdxComponents} />.
  */
 import ContactEmail from './ContactEmail.astro';
+import DeveloperNetworkCounts from './DeveloperNetworkCounts.astro';
 import EvidenceTable from './EvidenceTable.astro';
+import FactsBox from './FactsBox.astro';
 import HandoutLink from './HandoutLink.astro';
 
-export const mdxComponents = { ContactEmail, EvidenceTable, HandoutLink };
+export const mdxComponents = { ContactEmail, DeveloperNetworkCounts, EvidenceTable, FactsBox, HandoutLink };
