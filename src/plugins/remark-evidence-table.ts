@@ -107,7 +107,7 @@ function buildTable(
     type: 'table',
     align: [null, null, null, null],
     // The caption is the component's; this id is how it names the table too.
-    data: { hProperties: { ariaLabelledBy: `evidence-table-caption-${sectionId}` } },
+    data: { hProperties: { ariaLabelledBy: [`evidence-table-caption-${sectionId}`] } },
     children: [header, ...body],
   };
 }

@@ -43,7 +43,7 @@ function buildTable(facts: Fact[]): Table {
   return {
     type: 'table',
     align: [null, null],
-    data: { hProperties: { ariaLabelledBy: FACTS_BOX_CAPTION_ID } },
+    data: { hProperties: { ariaLabelledBy: [FACTS_BOX_CAPTION_ID] } },
     children: [header, ...rows],
   };
 }

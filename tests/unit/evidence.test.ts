@@ -67,8 +67,8 @@ describe('evidence levels as data', () => {
           anchor: 'nowhere',
           label: 'Missing heading',
           level: 'animal',
-          participants: 0,
           verdict: 'No heading carries this anchor.',
+          sources: ['dolotov2006bdnf'],
         },
       ],
     };
