@@ -29,7 +29,10 @@ function buildTable(facts: Fact[]): Table {
       cell([text(fact.label)], { hName: 'th', hProperties: { scope: 'row' } }),
       cell([
         { type: 'strong', children: [text(fact.value)] },
-        text(`. ${fact.certainty} [${fact.sources.map((key) => `@${key}`).join('; ')}].`),
+        // One sentence per fact, so that its markers cite the value and where it was seen together.
+        text(
+          ` — ${fact.certainty.charAt(0).toLowerCase()}${fact.certainty.slice(1)} [${fact.sources.map((key) => `@${key}`).join('; ')}].`,
+        ),
       ]),
     ],
   }));
