@@ -80,11 +80,14 @@ function buildTable(
   sectionId: string,
   findings: ReturnType<typeof sectionFindings>,
   byId: Map<string, Reference>,
+  cite = true,
 ): Table {
   const rows = buildEvidenceRows([{ path: sectionPath(sectionId), findings }]);
   const header: TableRow = {
     type: 'tableRow',
-    children: EVIDENCE_TABLE_COLUMNS.map((label) => cell([text(label)], { hProperties: { scope: 'col' } })),
+    children: EVIDENCE_TABLE_COLUMNS.map((label, i) =>
+      cell([text(i === 3 && !cite ? 'Verdict' : label)], { hProperties: { scope: 'col' } }),
+    ),
   };
   const body = rows.map((row): TableRow => ({
     type: 'tableRow',
@@ -94,13 +97,17 @@ function buildTable(
         hName: 'th',
         hProperties: { scope: 'row' },
       }),
-      cell([text(row.levelLabel)], { hProperties: { dataLabel: EVIDENCE_TABLE_COLUMNS[1] } }),
-      cell([text(describeParticipants(countParticipants(row.sources.map((key) => byId.get(key)!))))], {
-        hProperties: { dataLabel: EVIDENCE_TABLE_COLUMNS[2] },
-      }),
-      // remark-citations turns this into numbered markers, as in any sentence of the page.
-      // The markers go before the verdict's full stop, as in the article's sentences.
-      cell([text(`${row.verdict.replace(/\.$/, '')} [${row.sources.map((key) => `@${key}`).join('; ')}].`)]),
+      cell([text(row.levelLabel)]),
+      cell([text(describeParticipants(countParticipants(row.sources.map((key) => byId.get(key)!))))]),
+      // remark-citations turns the keys into numbered markers, as in any sentence of the page; they
+      // go before the verdict's full stop, as in the article's sentences.
+      cell([
+        text(
+          cite
+            ? `${row.verdict.replace(/\.$/, '')} [${row.sources.map((key) => `@${key}`).join('; ')}].`
+            : row.verdict,
+        ),
+      ]),
     ],
   }));
   return {
@@ -132,8 +139,13 @@ const remarkEvidenceTable: Plugin<[RemarkEvidenceTableOptions?], Root> = (option
       if (node.name !== 'EvidenceTable') return;
       const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'section');
       const sectionId = typeof attribute?.value === 'string' ? attribute.value : 'uses';
+      // citations="off" (the printed handout only): the verdicts without markers, because fifty
+      // numbered sources do not fit on two printed pages; the handout points to the cited table.
+      const cite = !node.attributes.some(
+        (a) => a.type === 'mdxJsxAttribute' && a.name === 'citations' && a.value === 'off',
+      );
       node.children = [
-        buildTable(sectionId, sectionFindings(sectionsDir, sectionId, byId), byId),
+        buildTable(sectionId, sectionFindings(sectionsDir, sectionId, byId), byId, cite),
       ] as RootContent[] as MdxJsxFlowElement['children'];
     });
   };

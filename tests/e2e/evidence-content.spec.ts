@@ -42,7 +42,7 @@ test('the developer-network counts are those of the records the article cites', 
   for (const path of SECTION_PAGES) {
     const html = await (await request.get(path)).text();
     const list = html.slice(html.indexOf('<section class="references"'));
-    for (const [, id] of list.matchAll(/<li id="ref-([^"]+)"/g)) cited.add(id!);
+    for (const [, id] of list.matchAll(/<li[^>]*\sid="ref-([^"]+)"/g)) cited.add(id!);
   }
   const studies = records.filter((r) => cited.has(r.id) && !['regulatory', 'website'].includes(r.evidence));
   const human = studies.filter((r) => r.evidence.startsWith('human-'));
