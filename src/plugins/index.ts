@@ -20,6 +20,8 @@ import rehypeIndependenceNotes from './rehype-independence-notes';
 import remarkCitations from './remark-citations';
 import remarkClaimAnchors from './remark-claim-anchors';
 import remarkCollectFacts from './remark-collect-facts';
+import remarkEvidenceTable from './remark-evidence-table';
+import remarkFactsBox from './remark-facts-box';
 import remarkHeadingIds from './remark-heading-ids';
 import remarkReadingTime from './remark-reading-time';
 
@@ -34,6 +36,9 @@ export interface PluginOptions {
 export function remarkPlugins({ bibliography, collector }: PluginOptions): RemarkPlugins {
   return [
     remarkGfm,
+    // Write tables whose cells carry [@key] text, so they run before the plugins that read it.
+    [remarkEvidenceTable, { bibliography }],
+    [remarkFactsBox, { bibliography }],
     remarkHeadingIds,
     // Sees the [@key] text, so it runs before remark-citations replaces it with markers.
     remarkClaimAnchors,

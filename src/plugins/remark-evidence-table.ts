@@ -22,13 +22,13 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildEvidenceRows } from '../lib/evidence';
 import { countParticipants, describeParticipants } from '../lib/participants';
-import { findingSchema, parseSection, type Reference } from '../lib/schemas';
+import type { Bibliography } from '../lib/loadContent';
+import { findingSchema, parseSection } from '../lib/schemas';
 import { sectionPath } from '../site';
-import { loadBibliography } from './remark-citations';
 
 export interface RemarkEvidenceTableOptions {
-  /** The bibliography, relative to the working directory. */
-  referencesFile?: string;
+  /** The validated bibliography (src/lib/loadContent.ts), loaded once in astro.config.mjs. */
+  bibliography: Bibliography;
   /** Where the section files are, relative to the working directory. */
   sectionsDir?: string;
 }
@@ -49,20 +49,16 @@ export const cell = (children: PhrasingContent[], data?: TableCell['data']): Tab
 });
 
 /** Throws, naming the file and the finding, when a finding cites a record that does not exist. */
-function checkSources(
-  file: string,
-  findings: { anchor: string; sources: string[] }[],
-  byId: Map<string, Reference>,
-) {
+function checkSources(file: string, findings: { anchor: string; sources: string[] }[], byId: Bibliography) {
   const problems = findings.flatMap((f) =>
     f.sources
-      .filter((key) => !byId.has(key))
+      .filter((key) => !byId.get(key))
       .map((key) => `${file}: findings[${f.anchor}].sources: no record "${key}" in the bibliography`),
   );
   if (problems.length) throw new Error(problems.join('\n'));
 }
 
-function sectionFindings(dir: string, id: string, byId: Map<string, Reference>) {
+function sectionFindings(dir: string, id: string, byId: Bibliography) {
   const file = `${dir}/${id}.mdx`;
   let source: string;
   try {
@@ -79,7 +75,7 @@ function sectionFindings(dir: string, id: string, byId: Map<string, Reference>) 
 function buildTable(
   sectionId: string,
   findings: ReturnType<typeof sectionFindings>,
-  byId: Map<string, Reference>,
+  byId: Bibliography,
   cite = true,
 ): Table {
   const rows = buildEvidenceRows([{ path: sectionPath(sectionId), findings }]);
@@ -121,11 +117,10 @@ function buildTable(
 
 const fileName = (file: VFile) => file.path ?? '(MDX input)';
 
-const remarkEvidenceTable: Plugin<[RemarkEvidenceTableOptions?], Root> = (options = {}) => {
-  const referencesFile = options.referencesFile ?? 'content/references.json';
+const remarkEvidenceTable: Plugin<[RemarkEvidenceTableOptions], Root> = (options) => {
   const sectionsDir = options.sectionsDir ?? 'content/sections';
   return (tree, file) => {
-    const byId = loadBibliography(referencesFile);
+    const byId = options.bibliography;
     const own = (file.data as { astro?: { frontmatter?: { findings?: unknown } } }).astro?.frontmatter
       ?.findings;
     if (Array.isArray(own))

@@ -11,12 +11,14 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseFacts, type Fact } from '../lib/facts';
-import { loadBibliography } from './remark-citations';
+import type { Bibliography } from '../lib/loadContent';
 import { cell, text } from './remark-evidence-table';
 
 export interface RemarkFactsBoxOptions {
+  /** The validated bibliography (src/lib/loadContent.ts), loaded once in astro.config.mjs. */
+  bibliography: Bibliography;
+  /** The facts, relative to the working directory. */
   factsFile?: string;
-  referencesFile?: string;
 }
 
 export const FACTS_BOX_CAPTION_ID = 'facts-box-caption';
@@ -51,20 +53,19 @@ function buildTable(facts: Fact[]): Table {
   };
 }
 
-const remarkFactsBox: Plugin<[RemarkFactsBoxOptions?], Root> = (options = {}) => {
+const remarkFactsBox: Plugin<[RemarkFactsBoxOptions], Root> = (options) => {
   const factsFile = options.factsFile ?? 'content/facts.json';
-  const referencesFile = options.referencesFile ?? 'content/references.json';
   return (tree) => {
     let facts: Fact[] | undefined;
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       if (node.name !== 'FactsBox') return;
       if (!facts) {
         facts = parseFacts(factsFile, JSON.parse(readFileSync(factsFile, 'utf8')));
-        const byId = loadBibliography(referencesFile);
+        const byId = options.bibliography;
         const unknown = facts.flatMap((f) =>
           f.sources
-            .filter((key) => !byId.has(key))
-            .map((key) => `${factsFile} [${f.id}]: sources: no record "${key}" in ${referencesFile}`),
+            .filter((key) => !byId.get(key))
+            .map((key) => `${factsFile} [${f.id}]: sources: no record "${key}" in ${byId.file}`),
         );
         if (unknown.length) throw new Error(unknown.join('\n'));
       }

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { parseFacts } from '@/lib/facts';
 import { countParticipants, describeParticipants } from '@/lib/participants';
 import { parseReferences, parseSection, type Reference } from '@/lib/schemas';
-import remarkCitations from '@/plugins/remark-citations';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { loadBibliography } from '@/lib/loadContent';
 import remarkEvidenceTable from '@/plugins/remark-evidence-table';
 import remarkFactsBox from '@/plugins/remark-facts-box';
 import { renderMdx } from './renderMdx';
@@ -22,15 +25,24 @@ const sectionFiles = readdirSync('content/sections').filter((f) => f.endsWith('.
 const findingsOf = (file: string) =>
   parseSection(file, parseFrontmatter(readFileSync(file, 'utf8')).frontmatter).findings;
 
+/** The MDX compiled by the build's own plugin lists, with the real (or an edited) bibliography. */
 const render = (source: string, referencesFile = REFS) =>
   renderMdx(source, {
     path: 'content/sections/overview.mdx',
-    remarkPlugins: [
-      [remarkEvidenceTable, { referencesFile }],
-      [remarkFactsBox, { referencesFile }],
-      [remarkCitations, { referencesFile }],
-    ],
+    bibliography: loadBibliography(referencesFile),
   });
+/** Runs one data plugin alone on an MDX text, for its error messages with other inputs. */
+const runPlugin = async (
+  source: string,
+  plugin: typeof remarkEvidenceTable | typeof remarkFactsBox,
+  options: object,
+) => {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(plugin as typeof remarkEvidenceTable, { bibliography: loadBibliography(REFS), ...options });
+  await processor.run(processor.parse(source));
+};
 /** Elements under `root` matching a tag name and, optionally, a class. */
 function find(root: Nodes, tagName: string, className?: string): Element[] {
   const found: Element[] = [];
@@ -86,9 +98,9 @@ describe('findings name their sources', () => {
       'sources: [nosuchrecord1999]',
     );
     writeFileSync(file, uses);
-    await expect(
-      renderMdx('<EvidenceTable />', { remarkPlugins: [[remarkEvidenceTable, { sectionsDir: dir }]] }),
-    ).rejects.toThrow(/uses\.mdx: findings\[cerebrovascular\]\.sources: no record "nosuchrecord1999"/);
+    await expect(runPlugin('<EvidenceTable />', remarkEvidenceTable, { sectionsDir: dir })).rejects.toThrow(
+      /uses\.mdx: findings\[cerebrovascular\]\.sources: no record "nosuchrecord1999"/,
+    );
   });
 });
 
@@ -180,8 +192,8 @@ describe('the facts box', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'facts-'));
     const file = path.join(dir, 'facts.json');
     writeFileSync(file, JSON.stringify([{ ...facts[0]!, sources: ['nosuchrecord1999'] }]));
-    await expect(
-      renderMdx('<FactsBox />', { remarkPlugins: [[remarkFactsBox, { factsFile: file }]] }),
-    ).rejects.toThrow(/facts\.json \[sequence\]: sources: no record "nosuchrecord1999"/);
+    await expect(runPlugin('<FactsBox />', remarkFactsBox, { factsFile: file })).rejects.toThrow(
+      /facts\.json \[sequence\]: sources: no record "nosuchrecord1999"/,
+    );
   });
 });
