@@ -93,8 +93,10 @@ function buildTable(
         hName: 'th',
         hProperties: { scope: 'row' },
       }),
-      cell([text(row.levelLabel)]),
-      cell([text(describeParticipants(countParticipants(row.sources.map((key) => byId.get(key)!))))]),
+      cell([text(row.levelLabel)], { hProperties: { dataLabel: EVIDENCE_TABLE_COLUMNS[1] } }),
+      cell([text(describeParticipants(countParticipants(row.sources.map((key) => byId.get(key)!))))], {
+        hProperties: { dataLabel: EVIDENCE_TABLE_COLUMNS[2] },
+      }),
       // remark-citations turns the keys into numbered markers, as in any sentence of the page; they
       // go before the verdict's full stop, as in the article's sentences.
       cell([
@@ -110,7 +112,13 @@ function buildTable(
     type: 'table',
     align: [null, null, null, null],
     // The caption is the component's; this id is how it names the table too.
-    data: { hProperties: { ariaLabelledBy: [`evidence-table-caption-${sectionId}`] } },
+    // stack-table: phones show each row as a card, its cells labelled by data-label.
+    data: {
+      hProperties: {
+        ariaLabelledBy: [`evidence-table-caption-${sectionId}`],
+        className: ['evidence-table', 'stack-table'],
+      },
+    },
     children: [header, ...body],
   };
 }
