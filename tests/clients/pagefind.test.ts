@@ -76,6 +76,7 @@ describe('the Pagefind index of the build', () => {
 
   it('gives excerpts with the matched words marked', async () => {
     const [first] = await query('BDNF');
-    expect(first!.excerpt).toMatch(/<mark>BDNF<\/mark>/i);
+    // Pagefind keeps punctuation next to a word inside its mark ("<mark>BDNF,</mark>").
+    expect(first!.excerpt).toMatch(/<mark>BDNF[^<\w]*<\/mark>/i);
   });
 });

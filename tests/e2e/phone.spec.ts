@@ -461,7 +461,7 @@ test.describe('print', () => {
   }) => {
     test.slow();
     await page.goto('/uses/');
-    const reviewed = (await page.locator('.page-head time').textContent())!;
+    const reviewed = (await page.locator('.page-head .meta time').textContent())!;
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 718, height: 1000 });
     const widths = await page.evaluate(() => [
