@@ -37,7 +37,7 @@ for (const path of PAGES) {
   const top = await page.evaluate(() => {
     // The first paragraph of the article with real text: not the page's meta line (review date,
     // reading time), the contents, a note or a navigation.
-    const paragraphs = [...document.querySelectorAll('main p')].filter(
+    const paragraphs = [...document.querySelectorAll('main p, main .key-points li')].filter(
       (p) =>
         !p.closest('header, nav, details, aside, .meta, [hidden]') &&
         (p.textContent ?? '').trim().length > 40 &&

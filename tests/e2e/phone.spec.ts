@@ -171,7 +171,7 @@ test.describe('the first screen at 360x780', () => {
       await page.goto(path);
       // The same measure as scripts/first-sentence.mjs: the first paragraph of running text.
       const top = await page.evaluate(() => {
-        const first = [...document.querySelectorAll('main p')].find(
+        const first = [...document.querySelectorAll('main p, main .key-points li')].find(
           (p) =>
             !p.closest('header, nav, details, aside, .meta, [hidden]') &&
             (p.textContent ?? '').trim().length > 40 &&

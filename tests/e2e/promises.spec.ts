@@ -53,7 +53,7 @@ async function articleWords(page: import('@playwright/test').Page): Promise<numb
   return page.locator('main .prose').evaluate((prose) => {
     const copy = prose.cloneNode(true) as HTMLElement;
     copy
-      .querySelectorAll('.references, .cite-tip, .glossary-tip, [role="tooltip"], sup')
+      .querySelectorAll('.references, .cite-tip, .glossary-tip, [role="tooltip"], sup, .heading-tools')
       .forEach((el) => el.remove());
     return (copy.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   });
@@ -122,7 +122,14 @@ test('the printed handout carries every row of its evidence table', async ({ pag
   const rows = await page
     .locator('.handout table tbody tr')
     .evaluateAll((trs) =>
-      trs.map((tr) => [...tr.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+      trs.map((tr) =>
+        [...tr.children].map((cell) => {
+          // What is printed: a glossary term's definition is a hidden preview, not cell text.
+          const copy = cell.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.glossary-tip, [role="tooltip"], sup').forEach((el) => el.remove());
+          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+        }),
+      ),
     );
   expect(rows.length, 'the handout has an evidence table').toBeGreaterThanOrEqual(5);
   await page.emulateMedia({ media: 'print' });

@@ -7,5 +7,6 @@ import DeveloperNetworkCounts from './DeveloperNetworkCounts.astro';
 import EvidenceTable from './EvidenceTable.astro';
 import FactsBox from './FactsBox.astro';
 import HandoutLink from './HandoutLink.astro';
+import KeyPoints from './KeyPoints.astro';
 
-export const mdxComponents = { ContactEmail, DeveloperNetworkCounts, EvidenceTable, FactsBox, HandoutLink };
+export const mdxComponents = { ContactEmail, DeveloperNetworkCounts, EvidenceTable, FactsBox, HandoutLink, KeyPoints };
