@@ -17,6 +17,7 @@ import rehypeEvidenceLabels from './rehype-evidence-labels';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeIndependenceNotes from './rehype-independence-notes';
+import rehypeProseTables from './rehype-prose-tables';
 import remarkCitations from './remark-citations';
 import remarkClaimAnchors from './remark-claim-anchors';
 import remarkCollectFacts from './remark-collect-facts';
@@ -54,6 +55,8 @@ export function rehypePlugins({ bibliography, glossary }: PluginOptions): Rehype
   return [
     // First, so that the plugins after it can rely on heading ids.
     rehypeHeadingIds,
+    // Before the heading links, which add hidden text to headings: the region is named after one.
+    rehypeProseTables,
     // Evidence labels and anchor aliases before the heading links, which wrap each heading.
     rehypeEvidenceLabels,
     // Right after the labels: the note goes under each one.

@@ -119,18 +119,16 @@ async function pdfText(data: Buffer) {
 
 test('the printed handout carries every row of its evidence table', async ({ page }) => {
   await page.goto('/handout/');
-  const rows = await page
-    .locator('.handout table tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) =>
-        [...tr.children].map((cell) => {
-          // What is printed: a glossary term's definition is a hidden preview, not cell text.
-          const copy = cell.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('.glossary-tip, [role="tooltip"], sup').forEach((el) => el.remove());
-          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-        }),
-      ),
-    );
+  const rows = await page.locator('.handout table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.children].map((cell) => {
+        // What is printed: a glossary term's definition is a hidden preview, not cell text.
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.glossary-tip, [role="tooltip"], sup').forEach((el) => el.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
+    ),
+  );
   expect(rows.length, 'the handout has an evidence table').toBeGreaterThanOrEqual(5);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.handout table').first()).toBeVisible();

@@ -9,4 +9,11 @@ import FactsBox from './FactsBox.astro';
 import HandoutLink from './HandoutLink.astro';
 import KeyPoints from './KeyPoints.astro';
 
-export const mdxComponents = { ContactEmail, DeveloperNetworkCounts, EvidenceTable, FactsBox, HandoutLink, KeyPoints };
+export const mdxComponents = {
+  ContactEmail,
+  DeveloperNetworkCounts,
+  EvidenceTable,
+  FactsBox,
+  HandoutLink,
+  KeyPoints,
+};
