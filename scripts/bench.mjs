@@ -4,7 +4,7 @@
  * breaks a budget of scripts/budgets.mjs. Not part of `npm test`: it takes minutes and its figures
  * depend on the machine.
  *
- *   npm run bench [-- --runs 3] [--factors 10,50] [--port 4340]
+ *   npm run bench [-- --runs 3] [--factors 10,50] [--port 4340] [--pages /,/uses/]
  *
  * What it measures (each repeated --runs times; tables and budgets use the medians):
  * - Lighthouse 12 (its default: mobile, simulated throttling) on Debian's Chromium: the four category
@@ -13,6 +13,11 @@
  * - from the built files: brotli size of the HTML plus its render-blocking CSS (what the first screen
  *   needs; all of it blocks the first paint, so it is an upper bound of the "critical" CSS), brotli
  *   size of the JavaScript a page runs, and requests to other origins;
+ * - the brotli size of the HTML before the first paragraph of <main>, plus any render-blocking
+ *   stylesheet: what must arrive before the first line of text can be painted;
+ * - a floor, in the same Lighthouse session: each page again with every script removed and its
+ *   stylesheets inlined (served under /__floor/), and the ratio of the page's LCP to the floor's,
+ *   so that the gap is a ratio anyone can re-measure on a machine of any speed;
  * - with Playwright, how much of the text of <main> is visible with JavaScript off;
  * - cold build time of the whole site, and of copies with every section multiplied by each factor.
  */
@@ -20,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, release } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
@@ -29,6 +34,7 @@ import { toString } from 'hast-util-to-string';
 import lighthouse from 'lighthouse';
 import { visit } from 'unist-util-visit';
 import { BUDGETS, brokenBudgets } from './budgets.mjs';
+import { beforeFirstParagraph, floorHtml } from './lib/first-paint.mjs';
 import { makeScaledCopy, timeColdBuild } from './lib/scaled-copy.mjs';
 import { compressedSizes, listFiles, serveFolder } from './lib/static-server.mjs';
 
@@ -60,6 +66,8 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     factors: { type: 'string', default: '10,50' },
     port: { type: 'string', default: '0' },
+    // Only these pages (comma-separated paths, e.g. "/,/uses/"); default: every page of the sitemap.
+    pages: { type: 'string', default: '' },
   },
 });
 const RUNS = Number(options.runs);
@@ -170,10 +178,32 @@ async function fileSizes(dist, pathname, loadedScripts) {
       br: htmlSize.br + cssSizes.reduce((sum, size) => sum + size.br, 0),
       gzip: htmlSize.gzip + cssSizes.reduce((sum, size) => sum + size.gzip, 0),
     },
+    // The prefix of the HTML up to the first paragraph, compressed on its own (what a streaming
+    // brotli response has sent by then), plus the blocking stylesheets, which the paint waits for.
+    beforeFirstParagraph:
+      compressedSizes(beforeFirstParagraph(html)).br + cssSizes.reduce((sum, size) => sum + size.br, 0),
     jsBytes:
       jsSizes.reduce((sum, size) => sum + size, 0) +
       (inlineJs.trim() ? compressedSizes(Buffer.from(inlineJs)).br : 0),
   };
+}
+
+/** Where the floor versions of the pages are served, beside the pages themselves (one server, one port). */
+const FLOOR = '/__floor';
+
+/**
+ * Writes into dist/__floor/ every page of the build with no JavaScript and its stylesheets inlined in
+ * <head>: the floor of what this HTML can do (scripts/lib/first-paint.mjs). Same server and origin as
+ * the pages; Lighthouse clears the cache before each run, so neither helps the other.
+ */
+async function writeFloor(dist) {
+  for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.html'))) {
+    const html = await floorHtml(await readFile(join(dist, file), 'utf8'), (href) =>
+      readFile(fileFor(dist, href), 'utf8'),
+    );
+    await mkdir(dirname(join(dist, FLOOR, file)), { recursive: true });
+    await writeFile(join(dist, FLOOR, file), html);
+  }
 }
 
 /** Share of the words in <main> with JavaScript on that are also visible with it off. */
@@ -241,16 +271,25 @@ for (const factor of [1, ...FACTORS]) {
 const dist = join(site.dir, 'dist');
 
 // 2. Per page: Lighthouse runs (one Chromium, pages interleaved so a busy moment hits every page alike).
+const only = options.pages.split(',').filter(Boolean);
+const paths = (await pagePaths(dist)).filter((path) => only.length === 0 || only.includes(path));
+await writeFloor(dist);
 const server = await serveFolder(dist, { port: Number(options.port), compress: true });
-const paths = await pagePaths(dist);
 const runs = new Map(paths.map((path) => [path, []]));
+const floorRuns = new Map(paths.map((path) => [path, []]));
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
 try {
   for (let run = 1; run <= RUNS; run++) {
     for (const path of paths) {
       const result = await lighthouseRun(`${server.origin}${path}`, chrome.port);
       runs.get(path).push(result);
-      console.log(`lighthouse ${path}, run ${run}: ${CATEGORIES.map((id) => result.scores[id]).join('/')}`);
+      // The floor right after the page, so both see the same moment of a busy machine.
+      const floorResult = await lighthouseRun(`${server.origin}${FLOOR}${path}`, chrome.port);
+      floorRuns.get(path).push(floorResult);
+      console.log(
+        `lighthouse ${path}, run ${run}: ${CATEGORIES.map((id) => result.scores[id]).join('/')}, ` +
+          `LCP ${ms(result.metrics.lcp)} ms (floor ${ms(floorResult.metrics.lcp)} ms)`,
+      );
     }
   }
 } finally {
@@ -279,7 +318,14 @@ try {
       ),
       requests: medianOf((result) => result.requests),
       benchmarkIndex: medianOf((result) => result.benchmarkIndex),
+      floorMetrics: Object.fromEntries(
+        Object.keys(METRICS).map((name) => [
+          name,
+          median(floorRuns.get(path).map((result) => result.metrics[name])),
+        ]),
+      ),
       firstRoundTripBytes: sizes.firstRoundTrip.br,
+      beforeFirstParagraphBytes: sizes.beforeFirstParagraph,
       firstRoundTripGzipBytes: sizes.firstRoundTrip.gzip,
       jsBytes: sizes.jsBytes,
       thirdPartyRequests: Math.max(...results.map((result) => result.thirdParty.length)),
@@ -294,6 +340,7 @@ try {
         benchmarkIndex,
       })),
     };
+    page.lcpToFloor = page.metrics.lcp / page.floorMetrics.lcp;
     page.broken = brokenBudgets(page);
     pages.push(page);
   }
@@ -322,6 +369,31 @@ console.log(
       ms(page.metrics.tbt),
       ms(page.metrics.si),
       Math.round(page.benchmarkIndex),
+    ]),
+  ),
+);
+console.log('\nFirst paint: LCP against the floor (same page, no JavaScript, CSS inline), same run:\n');
+console.log(
+  table(
+    [
+      'page',
+      'FCP ms',
+      'LCP ms',
+      'floor FCP ms',
+      'floor LCP ms',
+      'LCP / floor',
+      'before 1st paragraph br',
+      'requests',
+    ],
+    pages.map((page) => [
+      page.path,
+      ms(page.metrics.fcp),
+      ms(page.metrics.lcp),
+      ms(page.floorMetrics.fcp),
+      ms(page.floorMetrics.lcp),
+      page.lcpToFloor.toFixed(2),
+      kb(page.beforeFirstParagraphBytes),
+      page.requests,
     ]),
   ),
 );
