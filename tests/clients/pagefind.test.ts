@@ -3,7 +3,7 @@
  * the index in dist/pagefind/. Its requests are answered from the files of dist/ (a fetch that
  * reads the folder), so no server or port is needed and the index is exactly what a host serves.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,5 +78,17 @@ describe('the Pagefind index of the build', () => {
     const [first] = await query('BDNF');
     // Pagefind keeps punctuation next to a word inside its mark ("<mark>BDNF,</mark>").
     expect(first!.excerpt).toMatch(/<mark>BDNF[^<\w]*<\/mark>/i);
+  });
+});
+
+describe('dist/pagefind', () => {
+  // The site draws its own results (src/scripts/search.ts): Pagefind's prebuilt UI bundles would be
+  // served but never loaded, so scripts/build-search-index.mjs leaves them out.
+  it("holds pagefind.js, its worker, WebAssembly and index, and none of Pagefind's UI bundles", async () => {
+    const files = await readdir(join(DIST, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.some((name) => name.startsWith('wasm.'))).toBe(true);
+    expect(files).toEqual(expect.arrayContaining(['index', 'fragment']));
+    expect(files.filter((name) => /ui|highlight/.test(name))).toEqual([]);
   });
 });
