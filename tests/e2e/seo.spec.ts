@@ -43,6 +43,9 @@ const WEB_PAGE_TYPES = ['WebPage', 'MedicalWebPage', 'FAQPage'];
 async function jsonLdOf(page: Page): Promise<Node[]> {
   const scripts = page.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
+  // After the text, not in <head>: a reader never sees it, and before <main> its KB would push the
+  // first paragraph out of the first round trip (issue 16).
+  await expect(page.locator('main ~ script[type="application/ld+json"]')).toHaveCount(1);
   const data = JSON.parse((await scripts.textContent()) ?? '') as Node;
   expect(data['@context']).toBe('https://schema.org');
   expect(emptyValues(data), 'no empty or "undefined" values').toEqual([]);
