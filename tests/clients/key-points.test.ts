@@ -104,7 +104,7 @@ const sections = readdirSync('content/sections')
     };
   });
 /** Every finding by its address, e.g. "/uses/#stroke". */
-const findings = new Map(
+const findings = new Map<string, Finding>(
   sections.flatMap((s) => s.findings.map((f) => [`${s.path}#${f.anchor}`, f] as const)),
 );
 
