@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('every claim of the evidence explorer links to an existing paragraph that cites a source', async ({
+test('every claim of the evidence explorer links to an existing paragraph (or tight list item, as in key points) that cites a source', async ({
   page,
   request,
 }) => {
@@ -13,7 +13,7 @@ test('every claim of the evidence explorer links to an existing paragraph that c
   for (const href of new Set(hrefs)) {
     const [path, id] = href.split('#');
     if (!pages.has(path!)) pages.set(path!, await (await request.get(path!)).text());
-    expect(pages.get(path!), `${href} exists`).toMatch(new RegExp(`<p[^>]* id="${id}"`));
+    expect(pages.get(path!), `${href} exists`).toMatch(new RegExp(`<(?:p|li)[^>]* id="${id}"`));
   }
 });
 
