@@ -53,7 +53,7 @@ test('the developer-network counts are those of the records the article cites', 
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ');
   expect(text).toContain(
-    `of the ${studies.length} studies and reviews the article cites (regulatory documents and websites left out), at least ${n(studies, 'yes')} have an author from the developer group, ${n(studies, 'no')} list none from it and ${n(studies, 'unknown')} have no author list we could check`,
+    `we count the ${studies.length} studies and reviews the article cites, leaving out regulatory documents and websites. Of these, at least ${n(studies, 'yes')} have an author from the developer group, ${n(studies, 'no')} list none from it and ${n(studies, 'unknown')} have no author list we could check`,
   );
   expect(text).toContain(
     `Of the ${human.length} human studies among them, at least ${n(human, 'yes')} have an author from the developer group, ${n(human, 'no')} list none from it`,
