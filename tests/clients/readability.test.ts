@@ -22,6 +22,8 @@ import pending from '../readability-pending.json';
 import { DIST, distFile } from './dist';
 
 const pendingGrades: Record<string, number> = pending.grades;
+// Typed here: once every entry is gone, JSON inference would make the empty list never[].
+const pendingLong: { page: string; startsWith: string }[] = pending.longSentences;
 const pages = MEASURED_PAGES.filter((p) => !p.optional || existsSync(join(DIST, p.file))).map((page) => {
   const prose = extractProse(distFile(page.file));
   return {
@@ -57,10 +59,10 @@ describe('readability of the built pages', () => {
   it(`no sentence over ${MAX_SENTENCE_WORDS} words except those still listed as pending`, () => {
     const long = pages.flatMap((p) => p.body.long.map((l) => ({ page: p.name, ...l })));
     const listed = (l: { page: string; sentence: string }) =>
-      pending.longSentences.some((e) => e.page === l.page && l.sentence.startsWith(e.startsWith));
+      pendingLong.some((e) => e.page === l.page && l.sentence.startsWith(e.startsWith));
     const unlisted = long.filter((l) => !listed(l)).map((l) => `${l.page} (${l.words} words): ${l.sentence}`);
     expect(unlisted, `sentences over ${MAX_SENTENCE_WORDS} words: shorten them`).toEqual([]);
-    const gone = pending.longSentences.filter(
+    const gone = pendingLong.filter(
       (e) => !long.some((l) => l.page === e.page && l.sentence.startsWith(e.startsWith)),
     );
     expect(gone, 'rewritten: remove these entries from tests/readability-pending.json').toEqual([]);
