@@ -42,6 +42,9 @@ const SKIPPED_TAGS = new Set([
   'h5',
   'h6',
   'a',
+  // Citation markers and their previews: a reference's title is not prose, and a term link inside a
+  // preview would be a link inside a tooltip.
+  'sup',
   'abbr',
   'dfn',
   'button',

@@ -90,6 +90,14 @@ describe('rehype-glossary', () => {
     expect(html).toContain('<li>A placebo-controlled trial of a peptide.</li>');
   });
 
+  it('skips citation markers and their previews (a reference title is not prose)', async () => {
+    const html = await render('Semax changed a growth factor [@dolotov2006bdnf].\n\nBDNF rose.\n');
+    expect(html).toMatch(/class="cite-tip"[^>]*>[^]*BDNF[^]*<\/sup>/);
+    expect(html).not.toMatch(/<sup[^]*glossary-link[^]*<\/sup>/);
+    expect(marked(html)).toEqual([['bdnf', 'BDNF']]);
+    expect(html.indexOf('glossary-link')).toBeGreaterThan(html.indexOf('</sup>'));
+  });
+
   it('skips an element marked as the references list or opted out', async () => {
     const html = await render(
       '<ol id="references"><li>placebo</li></ol>\n\n<p data-glossary="off">peptide</p>\n\nA peptide.\n',
