@@ -13,8 +13,11 @@ const OTHER_PAGES = ['/glossary/', '/no-such-page/'] as const;
 const GLOSSARY = JSON.parse(readFileSync('content/glossary.json', 'utf8')) as { id: string; term: string }[];
 
 /** Ids of the article's h2 and h3 headings on the current page, in order. */
+// The article's own headings: the MDX headings the contents list, not the key-points box's title.
 const contentHeadingIds = (page: Page) =>
-  page.locator('.page-body :is(h2, h3)[id]').evaluateAll((els) => els.map((el) => el.id));
+  page
+    .locator('.page-body :is(h2, h3)[id]:not(.key-points-title)')
+    .evaluateAll((els) => els.map((el) => el.id));
 
 /** The first section page (in reading order) whose article has at least `min` h2/h3 headings. */
 async function pageWithHeadings(page: Page, min = 2): Promise<{ path: string; ids: string[] }> {
