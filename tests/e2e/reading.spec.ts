@@ -545,6 +545,18 @@ test.describe('keyboard-only walk', () => {
     const visited: string[] = [];
     for (let i = 0; i < 200; i++) {
       await page.keyboard.press('Tab');
+      // Focus scrolls the element into view smoothly: give the scroll up to 2 s to finish. An element
+      // that never comes into view still fails below.
+      await page
+        .waitForFunction(
+          () => {
+            const box = document.activeElement!.getBoundingClientRect();
+            return box.bottom > 0 && box.top < window.innerHeight;
+          },
+          null,
+          { timeout: 2000 },
+        )
+        .catch(() => undefined);
       const focused = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
