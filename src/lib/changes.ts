@@ -22,6 +22,23 @@ export interface SectionAnchors {
 }
 
 /**
+ * The anchors a change entry may name in one section: the claim ids of its cited paragraphs as
+ * built now, and the old ids its anchorAliases keep landing (numbered `claim-N` links of the first
+ * editions, ids of reworded paragraphs). `current` maps each of them to the paragraph's id now, so
+ * that /changes/ can show the paragraph's words for an old id too.
+ */
+export function sectionAnchors(
+  id: string,
+  claims: readonly string[],
+  anchorAliases: Readonly<Record<string, string>>,
+): SectionAnchors & { current: Map<string, string> } {
+  const current = new Map(claims.map((anchor) => [anchor, anchor]));
+  for (const [alias, target] of Object.entries(anchorAliases))
+    if (target.startsWith('claim-') && !current.has(alias)) current.set(alias, current.get(target) ?? target);
+  return { id, claimAnchors: new Set(current.keys()), current };
+}
+
+/**
  * Throws one error listing every entry that names a section or a claim the article does not have,
  * each line with the file; returns the entries newest first (same day: by id) when all are sound.
  */
@@ -59,3 +76,27 @@ export const changesOf = (entries: readonly ChangeEntry[], sectionId: string): C
 
 /** The fragment of an entry on /changes/. */
 export const changeAnchor = (id: string) => `change-${id}`;
+
+/** The entries of one day, for the "Updated" line of a section page. */
+export interface ChangeDay {
+  /** YYYY-MM-DD (UTC), the `datetime` of the line. */
+  day: string;
+  date: Date;
+  entries: ChangeEntry[];
+}
+
+/**
+ * Entries grouped by the day they were published, newest day first, each day's entries in the
+ * order given. A second edition can bring a dozen entries on one day; a section page shows one
+ * line per day (its entries folded under it) so that its first screen does not grow with the log.
+ */
+export function changesByDay(entries: readonly ChangeEntry[]): ChangeDay[] {
+  const days = new Map<string, ChangeDay>();
+  for (const entry of entries) {
+    const day = entry.date.toISOString().slice(0, 10);
+    const group = days.get(day) ?? { day, date: entry.date, entries: [] };
+    group.entries.push(entry);
+    days.set(day, group);
+  }
+  return [...days.values()].sort((a, b) => b.date.getTime() - a.date.getTime());
+}

@@ -5,7 +5,7 @@
  * again for each page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { changesOf, checkChanges, type ChangeEntry } from './changes';
+import { changesOf, checkChanges, sectionAnchors, type ChangeEntry } from './changes';
 import { getPageFacts } from './pageFacts';
 import { getSections } from './sections';
 
@@ -24,12 +24,17 @@ export async function getChanges(): Promise<{ entries: ChangeEntry[]; claimText:
   const sections = await Promise.all(
     (await getSections()).map(async (s) => {
       const sentences = (await getPageFacts(s)).citedSentences;
-      for (const c of sentences)
-        if (!claimText.has(`${s.id}#${c.anchor}`)) claimText.set(`${s.id}#${c.anchor}`, c.text);
-      return {
-        id: s.id,
-        claimAnchors: new Set([...sentences.map((c) => c.anchor), ...Object.keys(s.data.anchorAliases)]),
-      };
+      const text = new Map<string, string>();
+      for (const c of sentences) if (!text.has(c.anchor)) text.set(c.anchor, c.text);
+      const anchors = sectionAnchors(
+        s.id,
+        sentences.map((c) => c.anchor),
+        s.data.anchorAliases,
+      );
+      // An old id shows the words of the paragraph it lands on now.
+      for (const [anchor, now] of anchors.current)
+        if (text.has(now)) claimText.set(`${s.id}#${anchor}`, text.get(now)!);
+      return anchors;
     }),
   );
   return { entries: checkChanges((await getCollection('changes')).map(entryOf), sections), claimText };

@@ -159,8 +159,16 @@ function markTerm(entry: GlossaryEntry, text: string, glossaryPath: string): Ele
   ]);
 }
 
+/**
+ * Entries of the changes log (content/changes/) are left alone: /changes/ shows them many to a
+ * page, where each would mark the same term again under the same tip id, and the Atom feed carries
+ * their HTML to readers that ignore `hidden` and would print every tip inline.
+ */
+const UNMARKED_FILES = /(?:^|[\\/])content[\\/]changes[\\/]/;
+
 export default function rehypeGlossary({ terms, glossaryPath = '/glossary/' }: RehypeGlossaryOptions) {
-  return (tree: Root, file: { data: Record<string, unknown> }) => {
+  return (tree: Root, file: { data: Record<string, unknown>; path?: string }) => {
+    if (file.path && UNMARKED_FILES.test(file.path)) return;
     const pending = terms.map(buildMatcher);
     /** Ids of the terms marked, in reading order: published as the page's `glossaryTerms`. */
     const marked: string[] = [];

@@ -51,13 +51,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       }
 
       for (const path of SECTION_PAGES) {
-        test(`${path} with its contents open and a glossary definition shown has no violations`, async ({
+        test(`${path} with its contents and changes open and a glossary definition shown has no violations`, async ({
           page,
         }) => {
           test.setTimeout(AXE_TIMEOUT);
           await page.goto(path);
           const summary = page.locator('details.toc > summary');
           if (await summary.isVisible()) await summary.click();
+          // The "Updated" lines of a day with several changes, opened.
+          for (const day of await page.locator('.page-head .updates summary').all()) await day.click();
           const term = page.locator('.glossary-link').first();
           if (await term.count()) await term.focus();
           await expectNoViolations(page);

@@ -6,6 +6,9 @@
 import { expect, test } from '@playwright/test';
 import { SECTION_PAGES } from './helpers';
 
+/** Text as a regular expression that matches it literally. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test('/changes/ lists entries, and every section an entry touches shows it under its review date', async ({
   page,
 }) => {
@@ -33,10 +36,15 @@ test('/changes/ lists entries, and every section an entry touches shows it under
   expect(touched.size).toBeGreaterThan(0);
   for (const [path, titles] of touched) {
     await page.goto(path);
-    const updates = page.locator('.page-head .updates li');
+    // Links in a closed <details> are in the DOM but not in the accessibility tree: count the DOM.
+    const links = page.locator('.page-head .updates a');
     for (const title of titles)
-      await expect(updates.filter({ hasText: title }), `${path}: ${title}`).toHaveCount(1);
-    await expect(updates.first()).toContainText('Updated:');
+      await expect(
+        links.filter({ hasText: new RegExp(`^${escape(title)}$`) }),
+        `${path}: ${title}`,
+      ).toHaveCount(1);
+    expect(await links.count(), `${path}: no entry it is not touched by`).toBe(titles.length);
+    await expect(page.locator('.page-head .updates > li').first()).toContainText('Updated:');
   }
   // Sections no entry touches show no "Updated" line.
   for (const path of SECTION_PAGES.filter((p) => !touched.has(p))) {
@@ -47,6 +55,37 @@ test('/changes/ lists entries, and every section an entry touches shows it under
 
 test.describe('on a phone with touch', () => {
   test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+
+  test('a day with several entries is one line under the review date, and a tap lists them', async ({
+    page,
+  }) => {
+    await page.goto('/changes/');
+    const onUses = await page
+      .locator('main .change')
+      .filter({ has: page.locator('.touched a[href="/uses/"]') })
+      .evaluateAll((sections) => sections.map((s) => s.querySelector('time')!.getAttribute('datetime')));
+    const sameDay = onUses.filter((day) => day === onUses[0]).length;
+    expect(sameDay, 'the second edition brought several entries on one day').toBeGreaterThan(1);
+
+    await page.goto('/uses/');
+    const day = page.locator('.page-head .updates > li').first();
+    const summary = day.locator('summary');
+    await expect(summary).toHaveText(new RegExp(`^Updated: .+, ${sameDay} changes$`));
+    await expect(summary.locator('time')).toHaveAttribute('datetime', onUses[0]!);
+    const box = (await summary.boundingBox())!;
+    const lineHeight = await summary.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box.height, 'one line').toBeLessThan(lineHeight * 1.5 + 1);
+    expect(box.height, 'a 24 px target').toBeGreaterThanOrEqual(24);
+    const links = day.locator('details a');
+    await expect(links.first()).toBeHidden();
+    await summary.tap();
+    await expect(links).toHaveCount(sameDay);
+    await expect(links.last()).toBeVisible();
+    const href = (await links.first().getAttribute('href'))!;
+    await links.first().tap();
+    await expect(page).toHaveURL(new RegExp(`${escape(href)}$`));
+    await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
+  });
 
   test('the independence filters of the explorer work in place, and as plain pages without JavaScript', async ({
     page,

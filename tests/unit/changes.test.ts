@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkChanges, type ChangeEntry } from '@/lib/changes';
+import { changesByDay, checkChanges, sectionAnchors, type ChangeEntry } from '@/lib/changes';
 import { changeSchema, formatIssues } from '@/lib/schemas';
 
 const SECTIONS = [
@@ -56,6 +56,50 @@ describe('changes log', () => {
     const older = entry({ id: 'a', date: new Date('2026-11-25'), claims: ['uses#claim-12'] });
     const newer = entry({ id: 'b', claims: ['uses#claim-abcdefg'] });
     expect(checkChanges([older, newer], SECTIONS).map((e) => e.id)).toEqual(['b', 'a']);
+  });
+
+  it('resolves old numbered claim-N ids and aliases of reworded paragraphs to the paragraph now', () => {
+    const uses = sectionAnchors('uses', ['claim-abcdefg', 'claim-hijklmn'], {
+      'claim-1': 'claim-abcdefg',
+      'claim-oldhash': 'claim-hijklmn',
+      // A heading alias is no claim anchor.
+      unknown: 'unknowns',
+    });
+    expect([...uses.claimAnchors].sort()).toEqual([
+      'claim-1',
+      'claim-abcdefg',
+      'claim-hijklmn',
+      'claim-oldhash',
+    ]);
+    expect(uses.current.get('claim-1')).toBe('claim-abcdefg');
+    expect(uses.current.get('claim-oldhash')).toBe('claim-hijklmn');
+    const entries = [entry({ claims: ['uses#claim-1', 'uses#claim-oldhash', 'uses#claim-abcdefg'] })];
+    expect(checkChanges(entries, [uses])).toHaveLength(1);
+    expect(() => checkChanges([entry({ claims: ['uses#claim-2'] })], [uses])).toThrow(
+      'content/changes/x.md: claims: "uses#claim-2" is not a cited paragraph of uses',
+    );
+  });
+
+  it('lists every problem of every entry in one error, each line naming its file', () => {
+    const bad = [
+      entry({ file: 'content/changes/a.md', sections: ['nope'] }),
+      entry({ file: 'content/changes/b.md', claims: ['uses#claim-zzzzzzz'] }),
+    ];
+    expect(() => checkChanges(bad, SECTIONS)).toThrow(
+      /^content\/changes\/a\.md: sections: .*\ncontent\/changes\/b\.md: claims: /,
+    );
+  });
+
+  it('groups entries by day for the "Updated" line, newest day first, order kept within a day', () => {
+    const days = changesByDay([
+      entry({ id: 'b', date: new Date('2026-12-03') }),
+      entry({ id: 'a', date: new Date('2026-11-25') }),
+      entry({ id: 'c', date: new Date('2026-12-03') }),
+    ]);
+    expect(days.map((d) => [d.day, d.entries.map((e) => e.id)])).toEqual([
+      ['2026-12-03', ['b', 'c']],
+      ['2026-11-25', ['a']],
+    ]);
   });
 
   it('the real log is sound: every file passes the schema', () => {

@@ -105,6 +105,16 @@ describe('rehype-glossary', () => {
     expect(marked(html)).toEqual([['peptide', 'peptide']]);
   });
 
+  it('leaves entries of the changes log unmarked (shown many to a page and in the feed)', async () => {
+    const text = 'A peptide was tested against a placebo.\n';
+    expect(
+      marked(await renderMdx(text, { glossary: TERMS, path: 'content/sections/uses.mdx' })),
+    ).toHaveLength(2);
+    expect(await renderMdx(text, { glossary: TERMS, path: '/repo/content/changes/2026-12-03-x.md' })).toBe(
+      '<p>A peptide was tested against a placebo.</p>',
+    );
+  });
+
   it('works with the real glossary file', async () => {
     const terms = parseGlossary(
       'content/glossary.json',
