@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import buildGate from './src/integrations/build-gate.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
+import styleHashes from './src/integrations/style-hashes.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
 import { createPageCollector } from './src/lib/collector.ts';
 import { checkContentFiles } from './src/lib/contentFiles.ts';
@@ -25,13 +26,16 @@ const plugins = { bibliography, glossary, collector };
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // Stylesheets as files, never inlined in <style>: public/_headers allows no inline styles (the
-  // figures that chose this are there).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The one stylesheet inline in every page's <head> (issue 16): the first paint needs no second
+  // request. The style-hashes integration lists its hash in dist/_headers, so the CSP still allows no
+  // other inline style (figures for both ways in README, Performance).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     unusedReferences({ bibliography, collector }),
     siteSitemap({ collector }),
+    // Before the gate, which checks every <style> against the policy this writes into dist/_headers.
+    styleHashes(),
     // Last: fails the build on broken links and fragments, duplicate or lost ids, markup the CSP
     // would block and oversized sections (see src/integrations/build-gate.ts).
     buildGate({ origin: SITE_URL }),

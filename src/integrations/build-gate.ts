@@ -7,7 +7,7 @@
  * and, where the text can be found in it, the line:
  * - internal links and #fragments, citation markers and back-links included (links.ts);
  * - duplicate ids, headings with the same text, anchors of tests/anchors.json gone (ids.ts);
- * - markup the Content-Security-Policy of public/_headers would block (csp.ts);
+ * - markup the Content-Security-Policy of dist/_headers would block (csp.ts);
  * - pages too large for the performance budgets (size.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,7 +40,10 @@ export function policyOf(headersFile: string): string {
 /** Every problem of the build folder `dir`. */
 export function checkBuild(dir: string, options: BuildGateOptions): Problem[] {
   const root = options.root ?? '.';
-  const headersFile = options.headersFile ?? `${root}/public/_headers`;
+  // The policy hosts will send: dist/_headers (public/_headers plus the inline style hashes that
+  // src/integrations/style-hashes.ts adds), or the template where a build folder has none.
+  const headersFile =
+    options.headersFile ?? (existsSync(`${dir}/_headers`) ? `${dir}/_headers` : `${root}/public/_headers`);
   const anchorsFile = options.anchorsFile ?? `${root}/tests/anchors.json`;
   clearSourceCache();
   const site = readBuiltSite(dir, root);

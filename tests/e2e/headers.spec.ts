@@ -1,8 +1,10 @@
 /**
- * The HTTP headers of public/_headers, served as a CDN would serve them (tests/e2e/staticServer.ts):
+ * The HTTP headers of dist/_headers (public/_headers plus the hash of the inline stylesheet), served
+ * as a CDN would serve them (tests/e2e/staticServer.ts):
  * every page loads under that exact Content-Security-Policy without a single violation, and the
  * security and caching headers reach the responses they are meant for.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,12 +22,26 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The policy as written in public/_headers for every path. */
-async function policyInFile(): Promise<string> {
-  const rules = await readHeaderRules('public/_headers');
+/** The policy that a _headers file sets for every path (default: the built one hosts send). */
+async function policyInFile(file = 'dist/_headers'): Promise<string> {
+  const rules = await readHeaderRules(file);
   const policy = rules.find((rule) => rule.for === '/*')?.values['Content-Security-Policy'];
-  expect(policy, 'public/_headers sets a CSP for /*').toBeTruthy();
+  expect(policy, `${file} sets a CSP for /*`).toBeTruthy();
   return policy!;
+}
+
+/**
+ * The sha256 sources of the inline stylesheets of every built page, computed here from the text
+ * between <style> and </style> (the text the browser hashes), not by the build's own code.
+ */
+function inlineStyleHashes(): string[] {
+  const hashes = new Set<string>();
+  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    for (const [, css] of readFileSync(`dist/${file}`, 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g))
+      hashes.add(`'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+  }
+  return [...hashes];
 }
 
 /**
@@ -56,8 +72,15 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
   };
 }
 
-test('dist/_headers is public/_headers unchanged, and it parses', async () => {
-  expect(readFileSync('dist/_headers', 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+test('dist/_headers is public/_headers with only the inline stylesheet hashes added, and it parses', async () => {
+  const hashes = inlineStyleHashes();
+  // One stylesheet for the whole site (astro.config.mjs), inline on every page.
+  expect(hashes).toHaveLength(1);
+  const template = readFileSync('public/_headers', 'utf8');
+  const built = readFileSync('dist/_headers', 'utf8');
+  expect(built).toBe(template.replace("style-src 'self';", `style-src 'self' ${hashes.join(' ')};`));
+  expect(built).not.toBe(template);
+  await policyInFile('public/_headers');
   await policyInFile();
 });
 
@@ -65,7 +88,8 @@ test('the policy forbids framing, inline styles and untrusted HTML sinks', async
   const policy = await policyInFile();
   const directives = policy.split(';').map((directive) => directive.trim());
   expect(directives).toContain("frame-ancestors 'none'");
-  expect(directives).toContain("style-src 'self'");
+  expect(directives).toContain(`style-src 'self' ${inlineStyleHashes().join(' ')}`);
+  expect(policy).not.toContain("'unsafe-inline'");
   expect(directives).toContain("require-trusted-types-for 'script'");
   expect(directives).toContain('trusted-types default');
 });
@@ -160,7 +184,7 @@ test('search works under the exact CSP (Pagefind loads its code and WebAssembly)
 });
 
 for (const path of PAGES) {
-  test(`${path} loads under the exact CSP of public/_headers without a violation`, async ({ page }) => {
+  test(`${path} loads under the exact CSP of dist/_headers without a violation`, async ({ page }) => {
     const violations = await watchViolations(page);
     const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
@@ -195,6 +219,19 @@ test('the violation watcher catches an inline script (so the test above can fail
   });
   await expect.poll(violations).not.toEqual([]);
   expect(await page.title()).not.toBe('ran');
+});
+
+test('only the site stylesheet runs inline: any other <style> block is blocked', async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto(`${server.url}/`);
+  const before = await page.locator('body').evaluate((body) => getComputedStyle(body).outlineStyle);
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 9px dotted red }';
+    document.head.append(style);
+  });
+  await expect.poll(violations).toContainEqual(expect.stringMatching(/^style-src/));
+  expect(await page.locator('body').evaluate((body) => getComputedStyle(body).outlineStyle)).toBe(before);
 });
 
 test('hashed assets in /_astro/ are cached for a year, immutable', async ({ request }) => {

@@ -182,6 +182,17 @@ describe('the build gate', () => {
     expect(gate({ ...ok, 'public/_headers': `/*\n  Content-Security-Policy: ${hashed}\n` })).toEqual([]);
   });
 
+  it('checks the policy of the built dist/_headers (with the style hashes of the build) over the template', () => {
+    const strict = "default-src 'none'; script-src 'self'; style-src 'self'";
+    const ok = {
+      ...overview('', '<style>p{}</style>'),
+      'public/_headers': `/*\n  Content-Security-Policy: ${strict}\n`,
+    };
+    expect(gate(ok)).toHaveLength(1);
+    const built = `/*\n  Content-Security-Policy: ${strict} ${sha256Source('p{}')}\n`;
+    expect(gate({ ...ok, 'dist/_headers': built })).toEqual([]);
+  });
+
   it('fails a page past the size limits, with its size', () => {
     const long = '<p>Semax was studied in rats and in a few small human trials.</p>'.repeat(400);
     const problems = gate(overview('', long), { bytes: 100_000, elements: 300 });
