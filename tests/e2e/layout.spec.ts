@@ -73,3 +73,44 @@ test('the banner takes at most two lines at 360 px', async ({ page }) => {
   });
   expect(lines).toBeLessThanOrEqual(2);
 });
+
+/**
+ * One content grid (issue 14): on every kind of page the h1 starts at the same x as the site name in
+ * the header and the banner's text, so the left edge does not jump when a reader moves from a
+ * section to the glossary or the explorer.
+ */
+const PAGE_TYPES = [
+  '/',
+  '/uses/',
+  '/handout/',
+  '/evidence/',
+  '/glossary/',
+  '/references/',
+  '/changes/',
+  '/claims/',
+  '/search/',
+  '/no-such-page/',
+];
+for (const width of [1280, 1920, 360]) {
+  test(`one left edge for every page type at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const edges: Record<string, number[]> = {};
+    for (const path of PAGE_TYPES) {
+      await page.goto(path);
+      edges[path] = await page.evaluate(() =>
+        ['.disclaimer-banner p', 'header .site-name', 'main h1'].map((selector) => {
+          // The one shown (the banner has a long and a short wording, one of them display: none).
+          const element = [...document.querySelectorAll(selector)].find((node) => node.checkVisibility());
+          if (!element) throw new Error(`${location.pathname}: no visible ${selector}`);
+          // The first line's text, not the box (a box may be wider than its text).
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return Math.round(range.getClientRects()[0]!.left);
+        }),
+      );
+    }
+    const first = edges['/']![0]!;
+    expect(first).toBeGreaterThan(0);
+    for (const [path, lefts] of Object.entries(edges)) expect(lefts, path).toEqual([first, first, first]);
+  });
+}
