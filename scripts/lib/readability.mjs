@@ -152,4 +152,6 @@ export const MEASURED_PAGES = [
   { name: 'disclaimer', file: 'disclaimer/index.html', kind: 'body' },
   { name: 'handout', file: 'handout/index.html', kind: 'handout' },
   { name: 'claims', file: 'claims/index.html', kind: 'body', optional: true },
+  // The changes log (issue 18): entries say what changed and why, in the same plain words.
+  { name: 'changes', file: 'changes/index.html', kind: 'body' },
 ];

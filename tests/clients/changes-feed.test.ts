@@ -2,8 +2,15 @@
  * The changes feed (/changes.xml) as feed readers get it: parsed by a real feed parser
  * (@rowanmanning/feed-parser), and checked against the elements RFC 4287 (Atom 1.0) requires of a
  * feed and of each entry, read with an XML parser (jsdom's). The entries must be the ones /changes/
- * shows, and every page must announce the feed.
+ * shows, and every page must announce the feed. It is also validated against the Atom schema of
+ * RFC 4287 (Appendix B, tests/fixtures/atom/atom.rnc) by Jing, the RELAX NG validator inside
+ * vnu-jar, run on the Java that the HTML gate uses.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +21,26 @@ const xml = distFile('changes.xml');
 const doc = new JSDOM(xml, { contentType: 'application/xml' }).window.document;
 // RFC 3339 date-time, as atom:updated requires.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+const VNU_JAR = join(
+  createRequire(import.meta.url).resolve('vnu-jar/package.json'),
+  '..',
+  'build/dist/vnu.jar',
+);
+const JING = 'nu.validator.vendor.thaiopensource.relaxng.util.Driver';
+
+/** Jing's messages for one Atom document (none when it is valid); throws when Java cannot run. */
+function atomSchemaErrors(file: string): string[] {
+  const run = spawnSync(
+    process.env.JAVA ?? 'java',
+    ['-cp', VNU_JAR, JING, '-c', 'tests/fixtures/atom/atom.rnc', file],
+    { encoding: 'utf8' },
+  );
+  if (run.error) throw new Error(`Java is needed to validate the feed (set $JAVA): ${run.error.message}`);
+  const errors = `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes('error'));
+  expect(run.status !== 0, 'Jing exits non-zero exactly when it reports errors').toBe(errors.length > 0);
+  return errors;
+}
 
 const children = (el: Element, name: string) =>
   [...el.children].filter((c) => c.namespaceURI === ATOM && c.localName === name);
@@ -73,6 +100,19 @@ describe('the changes feed', () => {
       expect(children(entry, 'content')[0]!.textContent).not.toMatch(/href="\//);
     }
     expect(ids.size, 'entry ids are unique').toBe(entries.length);
+  });
+
+  it('validates against the Atom schema of RFC 4287 (RELAX NG, Jing)', () => {
+    expect(atomSchemaErrors('dist/changes.xml')).toEqual([]);
+    // The validator is not vacuous: the same feed without entry ids, or with a date that is not
+    // RFC 3339, fails.
+    const dir = mkdtempSync(join(tmpdir(), 'atom-'));
+    const noIds = join(dir, 'no-ids.xml');
+    writeFileSync(noIds, xml.replace(/<entry>\s*<title([\s\S]*?)<id>[^<]*<\/id>/g, '<entry><title$1'));
+    expect(atomSchemaErrors(noIds).join('\n')).toMatch(/“entry” is missing required child element “id”/);
+    const badDate = join(dir, 'bad-date.xml');
+    writeFileSync(badDate, xml.replace(/<updated>[^<]*<\/updated>/, '<updated>3 December 2026</updated>'));
+    expect(atomSchemaErrors(badDate).join('\n')).toMatch(/updated/);
   });
 
   it('is announced with <link rel="alternate" type="application/atom+xml"> on every page', () => {
