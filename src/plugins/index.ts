@@ -17,6 +17,7 @@ import rehypeEvidenceLabels from './rehype-evidence-labels';
 import rehypeGlossary from './rehype-glossary';
 import rehypeHeadingLinks from './rehype-heading-links';
 import rehypeIndependenceNotes from './rehype-independence-notes';
+import rehypeNaturalFragments from './rehype-natural-fragments';
 import rehypeProseTables from './rehype-prose-tables';
 import remarkCitations from './remark-citations';
 import remarkClaimAnchors from './remark-claim-anchors';
@@ -62,6 +63,8 @@ export function rehypePlugins({ bibliography, glossary }: PluginOptions): Rehype
     // Right after the labels: the note goes under each one.
     [rehypeIndependenceNotes, { bibliography }],
     rehypeAnchorAliases,
+    // After the aliases (an alias may already be the natural id) and before the heading links.
+    rehypeNaturalFragments,
     rehypeHeadingLinks,
     [rehypeGlossary, { terms: glossary }],
   ];

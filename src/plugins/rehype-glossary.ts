@@ -101,7 +101,7 @@ const classesOf = (node: Element) => {
 
 const headingLevel = (node: Element) => (/^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : 0);
 
-/** The heading a node is, or holds as a heading-links wrapper (`div.heading-wrapper > hN`). */
+/** The heading a node is, or holds as a heading-links wrapper (`header.heading-wrapper > hN`). */
 function headingOf(node: RootContent): Element | undefined {
   if (node.type !== 'element') return undefined;
   if (headingLevel(node)) return node;

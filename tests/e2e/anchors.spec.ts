@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { slug } from 'github-slugger';
+import { SECTION_PAGES } from './helpers';
 
 const anchors: Record<string, string[]> = JSON.parse(readFileSync('tests/anchors.json', 'utf8'));
 
@@ -44,3 +46,41 @@ test('an old numbered claim link lands on the paragraph it named before', async 
   await expect(paragraph).toHaveAttribute('id', /^claim-[a-p]{7}$/);
   await expect(paragraph).toBeInViewport();
 });
+
+test('a natural link made from the heading text, /uses/#ischemic-stroke, opens at that heading', async ({
+  page,
+}) => {
+  // The heading's own id is the short #stroke; the id a reader would guess lands on it too (issue 15).
+  await page.goto('/uses/#ischemic-stroke');
+  const heading = page.getByRole('heading', { name: 'Ischemic stroke', exact: true });
+  await expect(heading).toHaveAttribute('id', 'stroke');
+  await expect(heading.locator('[id="ischemic-stroke"]')).toHaveCount(1);
+  await expect(heading).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+});
+
+// The pages written in MDX, whose headings go through the site's rehype plugins.
+for (const path of [...SECTION_PAGES, '/handout/']) {
+  test(`on ${path}, the id made from each heading's text leads to that heading`, async ({ page }) => {
+    await page.goto(path);
+    const headings = await page
+      .locator('main .prose :is(h2, h3)[id]')
+      .evaluateAll((els) => els.map((el) => ({ id: el.id, text: el.textContent!.trim() })));
+    expect(headings.length).toBeGreaterThan(0);
+    for (const { id, text } of headings) {
+      const natural = slug(text);
+      // Left out only where two headings share the text or the id is used by something else.
+      const twins = headings.filter((other) => slug(other.text) === natural).length;
+      const owner = await page
+        .locator(`[id="${natural}"]`)
+        .evaluateAll((els) =>
+          els.map((el) =>
+            el.matches('h2, h3') ? el.id : (el.closest('h2, h3')?.id ?? `not a heading: ${el.tagName}`),
+          ),
+        );
+      if (twins > 1) expect(owner, `#${natural} is shared by two headings`).not.toContain(id);
+      else if (owner.length && owner[0]!.startsWith('not a heading')) continue;
+      else expect(owner, `#${natural} on ${path}`).toEqual([id]);
+    }
+  });
+}

@@ -562,7 +562,10 @@ test.describe('keyboard-only walk', () => {
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
         return {
-          name: (el.querySelector('.visually-hidden') ?? el).textContent!.replace(/\s+/g, ' ').trim(),
+          // A heading link is named by its aria-label, a copy button by its visually hidden text.
+          name: (el.getAttribute('aria-label') ?? (el.querySelector('.visually-hidden') ?? el).textContent!)
+            .replace(/\s+/g, ' ')
+            .trim(),
           href: el.getAttribute('href'),
           ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           opacity: Number(style.opacity),

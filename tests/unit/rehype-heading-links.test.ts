@@ -31,18 +31,26 @@ describe('rehype-heading-links', () => {
 
   it('names each link "Link to this section: " and the heading text, without markup', async () => {
     const html = await render(SAMPLE);
-    const labels = [...html.matchAll(/<span class="visually-hidden">(.*?)<\/span>/g)].map((m) => m[1]);
+    const labels = [...html.matchAll(/<a class="heading-link" [^>]*aria-label="(.*?)"/g)].map((m) => m[1]);
     expect(labels).toEqual([
       `${HEADING_LINK_LABEL}Long-term use`,
       `${HEADING_LINK_LABEL}In clinical studies`,
       `${HEADING_LINK_LABEL}Pregnancy &#x26; breastfeeding`,
     ]);
+    // No visible text says it: text browsers would print it after every heading.
+    expect(html).not.toContain('visually-hidden');
+  });
+
+  it('groups each heading and its tools in a <header>, which reader views keep', async () => {
+    const html = await render(SAMPLE);
+    expect(html.match(/<header class="heading-wrapper level-h[23]"><h[23] /g)).toHaveLength(3);
+    expect(html).not.toContain('<div');
   });
 
   it('points each link at its heading id and hides the icon from assistive technology', async () => {
     const html = await render(SAMPLE);
     expect(html).toContain(
-      '<h2 id="long-term-use">Long-term use</h2><span class="heading-tools" data-pagefind-ignore=""><a class="heading-link" href="#long-term-use">',
+      '<h2 id="long-term-use">Long-term use</h2><span class="heading-tools" data-pagefind-ignore=""><a class="heading-link" href="#long-term-use" aria-label="Link to this section: Long-term use">',
     );
     expect(html).toContain('<span class="heading-link-icon" aria-hidden="true">#</span>');
     expect(html.match(/class="heading-link"/g)).toHaveLength(3);
