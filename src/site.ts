@@ -43,7 +43,7 @@ export function checkContactEmail(value: string): string {
 }
 
 export const SITE = {
-  /** Short name shown in the header and appended to page titles. */
+  /** Short name shown in the header and appended to page titles (documentTitle). */
   name: 'Semax Evidence Guide',
   /** Language of every page (the article is written in English). */
   lang: 'en',
@@ -81,6 +81,20 @@ export const CHANGES_FEED = {
   path: '/changes.xml',
   title: 'Semax Evidence Guide: what changed',
 } as const;
+
+/** The most characters of a <title> that a search results page shows. */
+export const MAX_TITLE_LENGTH = 65;
+
+/**
+ * The <title> of a page from its own words, built here only (SeoHead and StructuredData call it):
+ * the site's name follows the page's title wherever both fit in MAX_TITLE_LENGTH characters and
+ * the title does not already name the site; a longer title is left as it is, its most specific
+ * words first.
+ */
+export function documentTitle(title: string): string {
+  const full = `${title} | ${SITE.name}`;
+  return title.includes(SITE.name) || full.length > MAX_TITLE_LENGTH ? title : full;
+}
 
 /** The id of the section that is served at the site root instead of at /overview/. */
 export const HOME_SECTION = 'overview';

@@ -24,6 +24,7 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
+import { isoDay } from './dates';
 import type { Reference } from './schemas';
 
 /** What structured data may say about the subject of the site; each fact backed by a source. */
@@ -102,7 +103,6 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** "YYYY-MM-DD" in UTC: content dates are calendar dates, parsed as UTC midnight. */
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** CSL "issued" date-parts as an ISO 8601 date of the precision given ("2006", "2006-07", ...). */
 function issuedDate(reference: Reference): string | undefined {
@@ -231,7 +231,7 @@ export function buildJsonLd(site: SiteFacts, page: PageFacts): Graph {
       about: subjectOf(site),
       author: editorsOf(site),
       reviewedBy: editorsOf(site),
-      lastReviewed: isoDate(page.lastReviewed),
+      lastReviewed: isoDay(page.lastReviewed),
       citation: page.references.map(citationOf),
     };
   }

@@ -56,8 +56,12 @@ export function tokenizeCitations(value: string): CitationToken[] {
 /** Whether a text holds at least one citation (well formed or not). */
 export const hasCitation = (value: string): boolean => tokenizeCitations(value).length > 0;
 
+const REF_PREFIX = 'ref-';
 /** Id of a reference's note in a page's References list, and of its entry on /references/. */
-export const refId = (key: string) => `ref-${key}`;
+export const refId = (key: string) => `${REF_PREFIX}${key}`;
+/** The key a reference id (refId) was made from, or undefined for any other id. */
+export const keyOfRefId = (id: string): string | undefined =>
+  id.startsWith(REF_PREFIX) ? id.slice(REF_PREFIX.length) : undefined;
 /** Id of the n-th marker (1-based) citing `key` on a page. */
 export const markerId = (key: string, nth: number) => `cite-${key}-${nth}`;
 /**

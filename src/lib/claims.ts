@@ -7,13 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { EVIDENCE_LABELS } from './evidence';
 import { EVIDENCE_LEVELS } from './schemas';
 
 export const CLAIMS_FILE = 'content/claims.json';
 
-/** The evidence kinds of a claim: the levels of the findings, and regulatory papers for legal claims. */
-export const CLAIM_EVIDENCE_LABELS = { ...EVIDENCE_LABELS, regulatory: 'Regulatory sources' } as const;
 const claimEvidence = z.enum([...EVIDENCE_LEVELS, 'regulatory']);
 
 const claimSchema = z

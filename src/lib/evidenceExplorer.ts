@@ -6,38 +6,13 @@
  */
 import type { CitedSentence } from './citations';
 import { claimSupport, SUPPORT_LABELS, type ClaimSupport } from './independence';
+import {
+  SOURCE_KIND_GROUPS,
+  SOURCE_KIND_STRENGTH_ORDER,
+  sourceKindGroupOf,
+  type SourceKindGroup,
+} from './evidence';
 import type { Reference, ReferenceKind } from './schemas';
-
-/**
- * Reference kinds from strongest to weakest evidence about effects in people, for picking a claim's
- * strongest source (unlike EVIDENCE_ORDER in formatReference.ts, the page order, reviews rank below
- * primary animal and cell data here because they add no data of their own).
- */
-export const KIND_ORDER: readonly ReferenceKind[] = [
-  'human-trial',
-  'human-observational',
-  'animal',
-  'cell',
-  'review',
-  'regulatory',
-  'website',
-];
-
-/** Filter groups of the explorer, with their labels (human studies form one group). */
-export const LEVEL_FILTERS = {
-  human: { label: 'Human studies', one: 'Human study', kinds: ['human-trial', 'human-observational'] },
-  animal: { label: 'Animal studies', one: 'Animal study', kinds: ['animal'] },
-  cell: { label: 'Cell studies', one: 'Cell study', kinds: ['cell'] },
-  review: { label: 'Reviews', one: 'Review', kinds: ['review'] },
-  regulatory: { label: 'Regulatory documents', one: 'Regulatory document', kinds: ['regulatory'] },
-  website: { label: 'Websites', one: 'Website', kinds: ['website'] },
-} as const satisfies Record<string, { label: string; one: string; kinds: readonly ReferenceKind[] }>;
-export type LevelFilter = keyof typeof LEVEL_FILTERS;
-
-export function levelFilterOf(kind: ReferenceKind): LevelFilter {
-  const entry = Object.entries(LEVEL_FILTERS).find(([, f]) => (f.kinds as readonly string[]).includes(kind));
-  return entry![0] as LevelFilter;
-}
 
 export interface ExplorerSection {
   id: string;
@@ -55,7 +30,7 @@ export interface ClaimRow {
   href: string;
   /** Strongest kind of evidence among the cited records. */
   kind: ReferenceKind;
-  level: LevelFilter;
+  level: SourceKindGroup;
   /** Who or what was studied, from the cited records that say so. */
   populations: string[];
   /** Human participants across the cited human studies that give a number; null when none do. */
@@ -76,7 +51,8 @@ export function buildClaimRows(sections: ExplorerSection[], references: Referenc
         return ref;
       });
       const kind = [...refs].sort(
-        (a, b) => KIND_ORDER.indexOf(a.evidence) - KIND_ORDER.indexOf(b.evidence),
+        (a, b) =>
+          SOURCE_KIND_STRENGTH_ORDER.indexOf(a.evidence) - SOURCE_KIND_STRENGTH_ORDER.indexOf(b.evidence),
       )[0]!.evidence;
       const counted = refs.filter((r) => r.participants !== undefined);
       return {
@@ -85,7 +61,7 @@ export function buildClaimRows(sections: ExplorerSection[], references: Referenc
         sectionTitle: section.title,
         href: `${section.path}#${claim.anchor}`,
         kind,
-        level: levelFilterOf(kind),
+        level: sourceKindGroupOf(kind),
         populations: [...new Set(refs.map((r) => r.population).filter((p): p is string => Boolean(p)))],
         participants: counted.length ? counted.reduce((sum, r) => sum + r.participants!, 0) : null,
         references: refs,
@@ -126,7 +102,7 @@ export function sourceIndependence(rows: ClaimRow[]): IndependenceFigure {
  * or by the section a claim is made in.
  */
 export type ExplorerFilter =
-  | { kind: 'level'; value: LevelFilter; label: string }
+  | { kind: 'level'; value: SourceKindGroup; label: string }
   | { kind: 'support'; value: ClaimSupport; label: string }
   | { kind: 'section'; value: string; label: string };
 
@@ -158,10 +134,12 @@ export interface ExplorerView {
   independence: IndependenceFigure;
   /** How many claims (over every row) have independent support, rest on the developer group only, or cannot be told. */
   support: SupportCounts;
-  /** The filter links, the same on every view. */
-  levelLinks: FilterLink[];
-  supportLinks: FilterLink[];
-  sectionLinks: FilterLink[];
+  /** The source-independence figure in words, one string so that no space is lost between figures. */
+  independenceText: string;
+  /** The claims' support in words. */
+  supportText: string;
+  /** The filter links in their rows (kind of evidence, independence, section), the same on every view. */
+  filterRows: { label: string; links: FilterLink[] }[];
   title: string;
   description: string;
   heading: string;
@@ -177,7 +155,9 @@ export function explorerViews(
   sections: { id: string; navLabel: string }[],
 ): ExplorerView[] {
   const independence = sourceIndependence(rows);
-  const levels = (Object.keys(LEVEL_FILTERS) as LevelFilter[]).filter((l) => rows.some((r) => r.level === l));
+  const levels = (Object.keys(SOURCE_KIND_GROUPS) as SourceKindGroup[]).filter((l) =>
+    rows.some((r) => r.level === l),
+  );
   const cited = sections.filter((s) => rows.some((r) => r.sectionId === s.id));
   const support = supportCounts(rows);
   // Both main views always exist, even when empty: "no claim rests on the developer group only" is a finding.
@@ -186,7 +166,7 @@ export function explorerViews(
   );
   const filters: (ExplorerFilter | null)[] = [
     null,
-    ...levels.map((value) => ({ kind: 'level' as const, value, label: LEVEL_FILTERS[value].label })),
+    ...levels.map((value) => ({ kind: 'level' as const, value, label: SOURCE_KIND_GROUPS[value].label })),
     ...supports.map((value) => ({ kind: 'support' as const, value, label: SUPPORT_LABELS[value].filter })),
     ...cited.map((s) => ({ kind: 'section' as const, value: s.id, label: s.navLabel })),
   ];
@@ -201,6 +181,20 @@ export function explorerViews(
   const sectionLinks = filters
     .filter((f) => f?.kind === 'section')
     .map((f) => ({ label: f!.label, href: pathOf(f) }));
+  const filterRows = [
+    { label: 'Kind of evidence:', links: [{ label: 'All claims', href: pathOf(null) }, ...levelLinks] },
+    { label: 'Independence:', links: supportLinks },
+    { label: 'Section:', links: sectionLinks },
+  ];
+  const claimCount = support.independent + support.developer + support.unknown;
+  const supportText =
+    `Of the ${claimCount} claims, ${support.independent} have at least one independent source and ` +
+    `${support.developer} rest only on sources with an author from the developer group` +
+    (support.unknown > 0 ? `; for ${support.unknown} we cannot tell.` : '.');
+  const independenceText =
+    `Of the ${independence.total} studies and reviews cited, ${independence.developer} have at least one author ` +
+    `from the group that developed Semax and ${independence.independent} list none` +
+    (independence.unknown > 0 ? `; for ${independence.unknown} we cannot tell.` : '.');
   return filters.map((filter) => {
     const shown = filter
       ? rows.filter((r) =>
@@ -218,9 +212,9 @@ export function explorerViews(
       rows: shown,
       independence,
       support,
-      levelLinks,
-      supportLinks,
-      sectionLinks,
+      independenceText,
+      supportText,
+      filterRows,
       title: filter
         ? `Semax evidence explorer: ${filter.label.toLowerCase()}`
         : 'Semax evidence explorer: every claim and its source',

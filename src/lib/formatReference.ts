@@ -6,29 +6,8 @@
  * with its language, each link as a link, the evidence label), "first three authors, then et al."
  * (Vancouver gives six) and "n.d." for a record without a date, never a guessed one.
  */
+import { SOURCE_KIND_LABELS, SOURCE_KIND_LIST_ORDER } from './evidence';
 import type { Reference, ReferenceKind } from './schemas';
-
-/** Label for each kind of evidence, singular (next to one reference) and plural (group headings). */
-export const EVIDENCE_LABELS: Record<ReferenceKind, { one: string; many: string }> = {
-  cell: { one: 'Cell study', many: 'Cell studies' },
-  animal: { one: 'Animal study', many: 'Animal studies' },
-  'human-trial': { one: 'Human trial', many: 'Human trials' },
-  'human-observational': { one: 'Observational human study', many: 'Observational human studies' },
-  review: { one: 'Review', many: 'Reviews' },
-  regulatory: { one: 'Regulatory document', many: 'Regulatory documents' },
-  website: { one: 'Website', many: 'Websites' },
-};
-
-/** Kinds of evidence in the order the /references/ page lists them: studies in people first. */
-export const EVIDENCE_ORDER: readonly ReferenceKind[] = [
-  'human-trial',
-  'human-observational',
-  'review',
-  'animal',
-  'cell',
-  'regulatory',
-  'website',
-];
 
 /** How many authors are named before "et al.". */
 export const MAX_AUTHORS = 3;
@@ -174,7 +153,7 @@ export function formatReference(record: Reference): FormattedReference {
   const title = endSentence(record.title);
   const year = formatYear(record.issued);
   const source = formatSource(record, year);
-  const evidenceLabel = EVIDENCE_LABELS[record.evidence].one;
+  const evidenceLabel = SOURCE_KIND_LABELS[record.evidence].one;
   const who = shortAuthors(record.author);
   const container = formatContainer(record)[0];
   const tail = [container ? endSentence(container) : undefined, `${evidenceLabel}.`]
@@ -208,13 +187,13 @@ export interface EvidenceGroup {
 }
 
 /**
- * Records grouped by kind of evidence in EVIDENCE_ORDER (empty groups left out), and inside a group
+ * Records grouped by kind of evidence in SOURCE_KIND_LIST_ORDER (empty groups left out), and inside a group
  * in alphabetical order of the printed reference, as a reader scanning for an author expects.
  */
 export function groupByEvidence(records: readonly Reference[]): EvidenceGroup[] {
-  return EVIDENCE_ORDER.map((kind) => ({
+  return SOURCE_KIND_LIST_ORDER.map((kind) => ({
     kind,
-    label: EVIDENCE_LABELS[kind].many,
+    label: SOURCE_KIND_LABELS[kind].many,
     references: records
       .filter((record) => record.evidence === kind)
       .map((record) => ({ reference: formatReference(record), record }))

@@ -2,7 +2,8 @@
  * What a page's link-preview (Open Graph) image shows and where it is served. Pure, so that the
  * head tags can describe an image without loading the renderer (src/lib/renderOgImage.ts).
  */
-import { EVIDENCE_LABELS } from './evidence';
+import { longDay } from './dates';
+import { FINDING_LEVEL_LABELS } from './evidence';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Finding } from './schemas';
 
 /** Size recommended by Facebook, LinkedIn and X for large link previews (1.91:1). */
@@ -24,7 +25,7 @@ export function summariseEvidence(findings: readonly Pick<Finding, 'level'>[]): 
   for (const { level } of findings) counts.set(level, (counts.get(level) ?? 0) + 1);
   // The same words as the label under each heading (src/lib/evidence.ts), strongest level first.
   const parts = EVIDENCE_LEVELS.filter((level) => counts.has(level)).map(
-    (level) => `${EVIDENCE_LABELS[level].toLowerCase()} (${counts.get(level)})`,
+    (level) => `${FINDING_LEVEL_LABELS[level].toLowerCase()} (${counts.get(level)})`,
   );
   const what = findings.length === 1 ? 'the one graded finding' : `the ${findings.length} graded findings`;
   return `Best evidence for ${what}: ${parts.join(', ')}`;
@@ -37,7 +38,7 @@ export interface OgImageInput {
   title: string;
   /** The evidence summary, or the page description when the page grades no findings. */
   summary: string;
-  /** Date the page was last reviewed (YYYY-MM-DD). */
+  /** Date the page was last reviewed, as the page writes it: "25 November 2026". */
   reviewed: string;
 }
 
@@ -59,7 +60,7 @@ export function ogImageInput(siteName: string, section: OgSection): OgImageInput
     siteName,
     title,
     summary: summariseEvidence(findings) ?? description,
-    reviewed: lastReviewed.toISOString().slice(0, 10),
+    reviewed: longDay(lastReviewed),
   };
 }
 

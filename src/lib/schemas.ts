@@ -37,7 +37,11 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-/** Today's date (UTC) as YYYY-MM-DD; a function so that tests can fix the clock. */
+/**
+ * Today's date (UTC) as YYYY-MM-DD; a function so that tests can fix the clock. Written out rather
+ * than taken from src/lib/dates.ts: this module also runs on plain Node (npm run references:sync),
+ * whose type stripping resolves no extension-less import.
+ */
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**

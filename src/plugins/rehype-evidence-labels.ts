@@ -10,7 +10,7 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { EVIDENCE_LABELS } from '../lib/evidence';
+import { FINDING_LEVEL_LABELS } from '../lib/evidence';
 import { findingSchema, type Finding } from '../lib/schemas';
 
 interface AstroData {
@@ -29,7 +29,7 @@ function labelFor(finding: Finding): Element {
         properties: { className: ['evidence-label-key'] },
         children: [{ type: 'text', value: 'Evidence: ' }],
       },
-      { type: 'text', value: EVIDENCE_LABELS[finding.level] },
+      { type: 'text', value: FINDING_LEVEL_LABELS[finding.level] },
     ],
   };
 }

@@ -9,6 +9,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
+import { keyOfRefId } from '../lib/citations';
 import type { Bibliography } from '../lib/loadContent';
 import { independenceCounts, independenceNote, INDEPENDENCE_RULE_HREF } from '../lib/independence';
 
@@ -22,8 +23,8 @@ function citedKeys(node: RootContent | ElementContent, keys: Set<string>): void 
   visit(node, 'element', (el: Element) => {
     const href = el.properties?.href;
     const classes = el.properties?.className as string[] | undefined;
-    if (classes?.includes('cite-link') && typeof href === 'string' && href.startsWith('#ref-'))
-      keys.add(href.slice('#ref-'.length));
+    const key = typeof href === 'string' && href.startsWith('#') ? keyOfRefId(href.slice(1)) : undefined;
+    if (classes?.includes('cite-link') && key) keys.add(key);
   });
 }
 

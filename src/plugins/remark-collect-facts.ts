@@ -8,14 +8,15 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { PageCitation } from '../lib/citations';
 import type { PageCollector } from '../lib/collector';
+import { isoDay } from '../lib/dates';
 
 export interface RemarkCollectFactsOptions {
   collector: PageCollector;
 }
 
 /** The review date as YYYY-MM-DD, whether YAML gave a Date or a string. */
-function isoDay(value: unknown): string | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+function reviewDay(value: unknown): string | undefined {
+  if (value instanceof Date) return isoDay(value);
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 }
 
@@ -27,7 +28,7 @@ const remarkCollectFacts: Plugin<[RemarkCollectFactsOptions], Root> =
     const citations = (frontmatter?.citations ?? []) as PageCitation[];
     collector.record(file.path ?? '(MDX input)', {
       citedKeys: citations.map((citation) => citation.key),
-      lastReviewed: isoDay(frontmatter?.lastReviewed),
+      lastReviewed: reviewDay(frontmatter?.lastReviewed),
     });
   };
 

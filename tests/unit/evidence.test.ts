@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { buildEvidenceRows, EVIDENCE_LABELS } from '@/lib/evidence';
+import { buildEvidenceRows, FINDING_LEVEL_LABELS } from '@/lib/evidence';
 import { parseSection, type EvidenceLevel } from '@/lib/schemas';
 import { loadBibliography } from '@/lib/loadContent';
 import { renderMdx } from './renderMdx';
@@ -27,7 +27,7 @@ describe('evidence levels as data', () => {
     expect(data.findings.length).toBeGreaterThan(0);
     const html = await renderSection(content, frontmatter);
     for (const finding of data.findings) {
-      const label = `<p class="evidence-label" data-level="${finding.level}"><span class="evidence-label-key">Evidence: </span>${EVIDENCE_LABELS[finding.level]}</p>`;
+      const label = `<p class="evidence-label" data-level="${finding.level}"><span class="evidence-label-key">Evidence: </span>${FINDING_LEVEL_LABELS[finding.level]}</p>`;
       // Right after the heading (and the heading's link tools), before any other paragraph or heading.
       expect(html).toMatch(
         new RegExp(
@@ -57,7 +57,7 @@ describe('evidence levels as data', () => {
     const rowsBefore = buildEvidenceRows([{ path: '/uses/', findings: data.findings }]);
     const rowsAfter = buildEvidenceRows([{ path: '/uses/', findings: changedData.findings }]);
     expect(rowsBefore[0]).toMatchObject({ level: first.level, href: `/uses/#${first.anchor}` });
-    expect(rowsAfter[0]).toMatchObject({ level: newLevel, levelLabel: EVIDENCE_LABELS[newLevel] });
+    expect(rowsAfter[0]).toMatchObject({ level: newLevel, levelLabel: FINDING_LEVEL_LABELS[newLevel] });
   });
 
   it('fails the build when a finding names an anchor that no heading has', async () => {

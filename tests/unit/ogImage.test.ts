@@ -43,7 +43,7 @@ describe('ogImageInput and ogImageOf', () => {
       siteName: 'Site',
       title: 'Potential uses of Semax, graded by evidence',
       summary: 'Each proposed use of Semax graded by the strength of its evidence.',
-      reviewed: '2026-11-25',
+      reviewed: '25 November 2026',
     });
   });
 
@@ -52,7 +52,7 @@ describe('ogImageInput and ogImageOf', () => {
       path: '/og/uses.png',
       width: 1200,
       height: 630,
-      alt: 'Semax Evidence Guide: Potential uses of Semax, graded by evidence. Each proposed use of Semax graded by the strength of its evidence. Last reviewed 2026-11-25.',
+      alt: 'Semax Evidence Guide: Potential uses of Semax, graded by evidence. Each proposed use of Semax graded by the strength of its evidence. Last reviewed 25 November 2026.',
     });
   });
 });
@@ -67,7 +67,7 @@ describe('renderOgImage', () => {
         title: 'A very long section title that goes on and on to reach the ninety characters that we allow',
         summary:
           'Best evidence for the 4 graded findings: small human trials (1), animal studies only (2), cell studies only (1)',
-        reviewed: '2026-11-25',
+        reviewed: '25 November 2026',
       }),
     );
     const elapsed = performance.now() - started;

@@ -5,23 +5,21 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
+import { longDay } from '@/lib/dates';
 import { printMarginCss, type PrintSheet } from '@/lib/printMargins';
 import { getSections } from '@/lib/sections';
 import { sectionPath } from '@/site';
 
-const written = (date: Date) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-
 export const getStaticPaths = (async () => {
   const sheets = (await getSections()).map((section) => ({
     params: { page: section.id },
-    props: { path: sectionPath(section.id), reviewedText: written(section.data.lastReviewed) },
+    props: { path: sectionPath(section.id), reviewedText: longDay(section.data.lastReviewed) },
   }));
   const handout = await getEntry('pages', 'handout');
   if (!handout) throw new Error('content/pages/handout.mdx is missing');
   sheets.push({
     params: { page: 'handout' },
-    props: { path: '/handout/', reviewedText: written(handout.data.lastReviewed) },
+    props: { path: '/handout/', reviewedText: longDay(handout.data.lastReviewed) },
   });
   return sheets;
 }) satisfies GetStaticPaths;
