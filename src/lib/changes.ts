@@ -4,6 +4,7 @@
  * schema cannot see, that every section and claim an entry names exists in the article as built,
  * and fails the build naming the file. Pure, so that unit tests can run it on fixtures.
  */
+import { isoDay } from './dates';
 import type { ChangeData } from './schemas';
 
 /** One entry as the routes use it. */
@@ -93,7 +94,7 @@ export interface ChangeDay {
 export function changesByDay(entries: readonly ChangeEntry[]): ChangeDay[] {
   const days = new Map<string, ChangeDay>();
   for (const entry of entries) {
-    const day = entry.date.toISOString().slice(0, 10);
+    const day = isoDay(entry.date);
     const group = days.get(day) ?? { day, date: entry.date, entries: [] };
     group.entries.push(entry);
     days.set(day, group);
