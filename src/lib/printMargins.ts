@@ -1,8 +1,9 @@
 /**
- * The margins of a printed sheet (issue 14): every sheet of a printed section or of the handout
- * carries the page's own address and review date at the bottom left, and the disclaimer with its
- * address and the sheet number at the bottom right, so that a single sheet found on a desk can be
- * traced back, dated and read with its disclaimer.
+ * The margins of a printed sheet (issue 14): every sheet of every printed page carries the page's
+ * own address and review date at the bottom left, and the disclaimer with its address and the sheet
+ * number at the bottom right, so that a single sheet found on a desk can be traced back, dated and
+ * read with its disclaimer. Sections and the handout give their own review date; the pages made
+ * from the whole guide (glossary, references, explorer, changes) give the guide's latest one.
  *
  * Why CSS page-margin boxes in a small stylesheet per page (src/pages/print/[page].css.ts), linked
  * with media="print": margin boxes repeat on every sheet, which no element in the page can do, and
@@ -23,11 +24,19 @@ export interface PrintSheet {
   path: string;
   /** The review date as the page writes it, e.g. "3 December 2026". */
   reviewedText: string;
+  /** What the date is: "Last reviewed" (the page's own) or "Guide last reviewed" (the newest section's). */
+  reviewedLabel?: string;
 }
 
+/**
+ * The id of a page's print stylesheet (/print/<id>.css) from its path: "/glossary/" -> "glossary",
+ * "/evidence/level/animal/" -> "evidence-level-animal". Sections pass their own id instead.
+ */
+export const printSheetId = (path: string) => path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'home';
+
 /** The print stylesheet of one page. */
-export function printMarginCss({ path, reviewedText }: PrintSheet): string {
-  const left = `${SITE_URL}${path} · Last reviewed ${reviewedText}`;
+export function printMarginCss({ path, reviewedText, reviewedLabel = 'Last reviewed' }: PrintSheet): string {
+  const left = `${SITE_URL}${path} · ${reviewedLabel} ${reviewedText}`;
   const right = `${DISCLAIMER_BANNER.text} ${SITE_URL}/disclaimer/ · Sheet `;
   const box = 'font: 7.5pt/1.3 system-ui, sans-serif; color: #333;';
   return `/* Margins of the printed sheets of ${path} (src/lib/printMargins.ts). */

@@ -492,6 +492,42 @@ test.describe('print', () => {
       expect(sheet).toContain(`${DISCLAIMER_BANNER.text} ${SITE_URL}/disclaimer/`);
     }
   });
+  /** The newest review date of the sections, as a section page writes it. */
+  async function newestReview(page: Page): Promise<string> {
+    const dates: { iso: string; text: string }[] = [];
+    for (const path of SECTION_PAGES) {
+      await page.goto(path);
+      const time = page.locator('.page-head .meta time').first();
+      dates.push({ iso: (await time.getAttribute('datetime'))!, text: (await time.textContent())! });
+    }
+    return dates.sort((a, b) => b.iso.localeCompare(a.iso))[0]!.text;
+  }
+
+  test('every other page prints its address, the guide review date and the disclaimer on every sheet', async ({
+    page,
+  }) => {
+    test.slow();
+    const reviewed = await newestReview(page);
+    for (const path of [
+      '/glossary/',
+      '/references/',
+      '/evidence/',
+      '/evidence/level/animal/',
+      '/changes/',
+      '/claims/',
+    ]) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const sheets = await pdfPages(await page.pdf({ format: 'A4' }));
+      sheets.forEach((sheet, i) => {
+        const where = `${path}, sheet ${i + 1} of ${sheets.length}`;
+        expect(sheet, where).toContain(`${SITE_URL}${path} · Guide last reviewed ${reviewed}`);
+        expect(sheet, where).toContain(`${DISCLAIMER_BANNER.text} ${SITE_URL}/disclaimer/`);
+        expect(sheet, where).toContain(`Sheet ${i + 1} of ${sheets.length}`);
+      });
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
 });
 
 test.describe('findable', () => {

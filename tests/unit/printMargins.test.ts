@@ -1,6 +1,6 @@
 /** The print margins stylesheet: the page's address and date, the disclaimer, valid CSS strings. */
 import { describe, expect, it } from 'vitest';
-import { cssString, printMarginCss } from '@/lib/printMargins';
+import { cssString, printMarginCss, printSheetId } from '@/lib/printMargins';
 import { DISCLAIMER_BANNER, SITE_URL } from '@/site';
 
 describe('printMarginCss', () => {
@@ -18,5 +18,22 @@ describe('printMarginCss', () => {
 
   it('escapes quotes and backslashes so a title cannot end the string', () => {
     expect(cssString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
+  });
+});
+
+describe('printSheetId', () => {
+  it('names a page sheet after its path, one file per view', () => {
+    expect(printSheetId('/glossary/')).toBe('glossary');
+    expect(printSheetId('/evidence/level/animal/')).toBe('evidence-level-animal');
+    expect(printSheetId('/evidence/')).toBe('evidence');
+  });
+
+  it('says which review date a guide-wide page prints', () => {
+    const css = printMarginCss({
+      path: '/glossary/',
+      reviewedText: '3 December 2026',
+      reviewedLabel: 'Guide last reviewed',
+    });
+    expect(css).toContain(`"${SITE_URL}/glossary/ · Guide last reviewed 3 December 2026"`);
   });
 });
