@@ -19,14 +19,15 @@ export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }
 
-export interface PrintSheet {
+// A type, not an interface: Astro's getStaticPaths props need an index signature.
+export type PrintSheet = {
   /** The page's path, e.g. "/uses/". */
   path: string;
   /** The review date as the page writes it, e.g. "3 December 2026". */
   reviewedText: string;
   /** What the date is: "Last reviewed" (the page's own) or "Guide last reviewed" (the newest section's). */
   reviewedLabel?: string;
-}
+};
 
 /**
  * The id of a page's print stylesheet (/print/<id>.css) from its path: "/glossary/" -> "glossary",

@@ -16,7 +16,7 @@ import { sectionPath } from '@/site';
 const GUIDE_PAGES = ['/glossary/', '/references/', '/changes/', '/claims/', '/search/'];
 
 export const getStaticPaths = (async () => {
-  const sheets = (await getSections()).map((section) => ({
+  const sheets: { params: { page: string }; props: PrintSheet }[] = (await getSections()).map((section) => ({
     params: { page: section.id },
     props: { path: sectionPath(section.id), reviewedText: longDay(section.data.lastReviewed) },
   }));
