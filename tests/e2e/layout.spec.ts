@@ -114,3 +114,34 @@ for (const width of [1280, 1920, 360]) {
     for (const [path, lefts] of Object.entries(edges)) expect(lefts, path).toEqual([first, first, first]);
   });
 }
+
+/**
+ * The scroll padding that keeps link targets and focus clear of the pinned banner
+ * (src/scripts/bannerOffset.ts): CSS's own value while the banner has its planned height, with no
+ * property written on the root (that would restyle the whole page at load), and the banner's real
+ * height once its text wraps further than CSS planned for.
+ */
+test('the scroll padding follows the banner, written only when the banner wraps', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/uses/');
+  const banner = page.locator('.disclaimer-banner');
+  const state = () =>
+    page.evaluate(() => ({
+      inline: document.documentElement.style.getPropertyValue('--banner-offset'),
+      padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart),
+      banner: document.querySelector('.disclaimer-banner')!.getBoundingClientRect().height,
+    }));
+  await page.waitForLoadState('load');
+  const planned = await state();
+  expect(planned.inline).toBe('');
+  expect(planned.padding).toBeGreaterThanOrEqual(planned.banner);
+  // A translation or a large text setting makes the banner three lines long.
+  await banner
+    .locator('p:visible')
+    .evaluate((p) => p.append(' Longer words a translation might bring. '.repeat(3)));
+  await expect.poll(async () => (await state()).inline).not.toBe('');
+  const wrapped = await state();
+  expect(wrapped.banner).toBeGreaterThan(planned.banner + 10);
+  expect(parseFloat(wrapped.inline)).toBeCloseTo(wrapped.banner, 0);
+  expect(wrapped.padding).toBeGreaterThanOrEqual(wrapped.banner);
+});
