@@ -1,12 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath } from './scripts/lib/chromium.mjs';
 
-/**
- * The browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download
- * (undefined lets Playwright find it). Browsers cannot be downloaded on our machines.
- */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/** The browser, found as every script finds it (scripts/lib/chromium.mjs). */
+const executablePath = chromiumPath();
 
 /**
  * The tests' own port, not `npm run preview`'s 4321: outside CI Playwright reuses a server already

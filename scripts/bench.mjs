@@ -36,10 +36,13 @@ import { visit } from 'unist-util-visit';
 import { BUDGETS, brokenBudgets } from './budgets.mjs';
 import { beforeFirstParagraph, floorHtml } from './lib/first-paint.mjs';
 import { makeScaledCopy, timeColdBuild } from './lib/scaled-copy.mjs';
+import { chromiumExecutable } from './lib/chromium.mjs';
+import { readSitemap } from './lib/sitemap.mjs';
 import { compressedSizes, listFiles, serveFolder } from './lib/static-server.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumExecutable();
+if (!CHROMIUM) throw new Error('No Chromium found: npm run test:e2e installs one, or set CHROMIUM_PATH');
 /** The flags the team agreed on: headless, and no calls home (our machines have no network). */
 const CHROME_FLAGS = [
   '--headless=new',
@@ -86,21 +89,8 @@ function median(values) {
 
 /** Pages to measure: the sitemap's when there is one, else every index.html of the build. */
 async function pagePaths(dist) {
-  const index = join(dist, 'sitemap-index.xml');
-  if (existsSync(index)) {
-    const paths = [];
-    const queue = [index];
-    while (queue.length > 0) {
-      for (const [, loc] of (await readFile(queue.shift(), 'utf8')).matchAll(
-        /<loc>\s*([^<\s]+)\s*<\/loc>/g,
-      )) {
-        const { pathname } = new URL(loc);
-        if (pathname.endsWith('.xml')) queue.push(join(dist, pathname));
-        else paths.push(pathname);
-      }
-    }
-    if (paths.length > 0) return paths;
-  }
+  const paths = readSitemap(dist).map(({ loc }) => new URL(loc).pathname);
+  if (paths.length > 0) return paths;
   return (await listFiles(dist))
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => `/${file.slice(0, -'index.html'.length)}`);
@@ -298,7 +288,7 @@ try {
 
 // 3. Text without JavaScript, and sizes from the files.
 const browser = await chromium.launch({
-  executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined,
+  executablePath: CHROMIUM,
   args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
 });
 const pages = [];

@@ -12,9 +12,8 @@
  * local copy. Exits 1 on any problem.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
+import { sitemapPaths } from './lib/sitemap.mjs';
 import { listFiles, serveFolder } from './lib/static-server.mjs';
 
 /** The site's public origin: --site, else SITE_URL as src/site.ts reads it. */
@@ -30,23 +29,6 @@ export async function pagePaths(folder) {
   return (await listFiles(folder))
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
-}
-
-/** Every <loc> of sitemap-index.xml and the sitemaps it lists, as paths on the site. */
-async function sitemapPaths(folder, site) {
-  const paths = [];
-  const queue = ['sitemap-index.xml'];
-  while (queue.length > 0) {
-    const file = join(folder, queue.shift());
-    if (!existsSync(file)) continue;
-    for (const [, loc] of (await readFile(file, 'utf8')).matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
-      const url = new URL(loc);
-      if (url.origin !== site) paths.push(loc);
-      else if (url.pathname.endsWith('.xml')) queue.push(url.pathname.slice(1));
-      else paths.push(url.pathname);
-    }
-  }
-  return paths;
 }
 
 /** http:// addresses that the bibliography (content/references.json) gives as a record's URL. */
@@ -89,7 +71,7 @@ export async function checkLinks(folder, site) {
   const server = await serveFolder(folder);
   try {
     const files = await pagePaths(folder);
-    const starts = [...new Set([...files, ...(await sitemapPaths(folder, site))])];
+    const starts = [...new Set([...files, ...sitemapPaths(folder, site)])];
     const options = {
       checkFragments: true,
       checkCss: true,

@@ -1,20 +1,12 @@
 // Makes sure a Chromium exists for Playwright before the e2e tests run.
-// Order: $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download.
+// Order (scripts/lib/chromium.mjs): $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download.
 // Where none is found and we are root with apt-get (these machines, CI), install Debian's chromium;
 // anywhere else, stop with one sentence that says what to install.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromiumExecutable } from './lib/chromium.mjs';
 
-function found() {
-  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  if (existsSync('/usr/bin/chromium')) return true;
-  try {
-    return existsSync(chromium.executablePath());
-  } catch {
-    return false;
-  }
-}
+const found = () => chromiumExecutable() !== undefined;
 
 if (!found()) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -9,8 +9,8 @@
  * Serves the built folder with scripts/lib/static-server.mjs (127.0.0.1, a free port).
  */
 /* global document, scrollY -- read inside page.evaluate, in the browser */
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath } from './lib/chromium.mjs';
 import { serveFolder } from './lib/static-server.mjs';
 
 const args = process.argv.slice(2);
@@ -20,10 +20,9 @@ const root = args.find((arg) => !arg.startsWith('--')) ?? 'dist';
 const width = option('width', 360);
 const height = option('height', 780);
 const PAGES = ['/', '/mechanisms/', '/uses/', '/side-effects/', '/disclaimer/'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const server = await serveFolder(root);
-const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 const context = await browser.newContext({
   viewport: { width, height },
   hasTouch: true,

@@ -8,8 +8,13 @@
  *   404.html with status 404, as GitHub Pages, Netlify and Cloudflare Pages do;
  * - with `compress: true`, text files are served brotli- or gzip-compressed (precompressed at the
  *   highest levels, as hosts do for static files) according to Accept-Encoding;
- * - hashed assets under /_astro/ are cacheable for a year, pages revalidate every time.
+ * - hashed assets under /_astro/ are cacheable for a year, pages revalidate every time;
+ * - or, with `headersFile` (the built _headers), exactly the headers its rules give each path, matched
+ *   as Netlify and Cloudflare Pages match them (parsed by Netlify's own @netlify/headers-parser), so
+ *   that the e2e tests run under the Content-Security-Policy a host would send.
  * It binds to 127.0.0.1 only: linkinator's own server listens on every interface, which we avoid.
+ * The one static server of scripts/ and tests/ (link check, benchmark, first-sentence measure, the
+ * headers e2e test).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,6 +22,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve as resolvePath } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { parseAllHeaders } from '@netlify/headers-parser';
 import sirv from 'sirv';
 
 /** Extensions a host compresses (text); images and fonts are already compressed formats. */
@@ -65,13 +71,44 @@ async function precompressedCopy(root) {
 }
 
 /**
+ * Reads and parses a _headers file; throws if the file has a syntax error.
+ * @param {string} file
+ * @returns {Promise<import('@netlify/headers-parser').Header[]>}
+ */
+export async function readHeaderRules(file) {
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [file],
+    configHeaders: [],
+    minimal: false,
+  });
+  if (errors.length) throw new Error(`${file}: ${errors.map((error) => error.message).join('\n')}`);
+  return headers;
+}
+
+/**
+ * The headers of every rule whose path pattern matches, later rules overriding earlier ones.
+ * @param {readonly import('@netlify/headers-parser').Header[]} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, pathname) {
+  return Object.assign(
+    {},
+    ...rules.filter((rule) => rule.forRegExp.test(pathname)).map((rule) => rule.values),
+  );
+}
+
+/**
  * Starts the server. Resolves to { origin, close }; `port` 0 (the default) takes a free port, so
  * several checks can run side by side.
  * @param {string} root folder to serve, e.g. "dist"
- * @param {{ port?: number, compress?: boolean }} [options]
+ * @param {{ port?: number, compress?: boolean, headersFile?: string }} [options] `headersFile`: send
+ *   the headers of this _headers file instead of the server's own caching headers
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveFolder(root, { port = 0, compress = false } = {}) {
+export async function serveFolder(root, { port = 0, compress = false, headersFile } = {}) {
   if (!existsSync(root)) throw new Error(`${root} does not exist: build the site first (npm run build)`);
+  const rules = headersFile ? await readHeaderRules(headersFile) : undefined;
   const folder = resolvePath(compress ? await precompressedCopy(root) : root);
   const notFound = join(folder, '404.html');
   const files = sirv(folder, {
@@ -79,6 +116,7 @@ export async function serveFolder(root, { port = 0, compress = false } = {}) {
     brotli: compress,
     gzip: compress,
     setHeaders(res, pathname) {
+      if (rules) return;
       res.setHeader(
         'Cache-Control',
         pathname.startsWith('/_astro/')
@@ -99,6 +137,8 @@ export async function serveFolder(root, { port = 0, compress = false } = {}) {
   };
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (rules)
+      for (const [name, value] of Object.entries(headersFor(rules, pathname))) res.setHeader(name, value);
     const path = join(folder, decodeURIComponent(pathname));
     const isFolder = existsSync(path) && statSync(path).isDirectory();
     if (!pathname.endsWith('/') && isFolder) {

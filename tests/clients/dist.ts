@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSitemap } from '../e2e/sitemap';
+import { sitemapPaths } from '../../scripts/lib/sitemap.mjs';
 
 /** dist/, or another build given as CLIENTS_DIST (to measure an older build with the same tests). */
 export const DIST = process.env.CLIENTS_DIST ?? 'dist';
@@ -20,4 +20,4 @@ export function distFile(path: string): string {
 export const distPage = (path: string) => distFile(path.endsWith('/') ? `${path}index.html` : path);
 
 /** URL paths of every page of the sitemap. */
-export const SITEMAP_PATHS = readSitemap(DIST).map(({ loc }) => new URL(loc).pathname);
+export const SITEMAP_PATHS = sitemapPaths(DIST);

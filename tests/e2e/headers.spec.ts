@@ -1,6 +1,6 @@
 /**
  * The HTTP headers of dist/_headers (public/_headers plus the hash of the inline stylesheet), served
- * as a CDN would serve them (tests/e2e/staticServer.ts):
+ * as a CDN would serve them (scripts/lib/static-server.mjs with headersFile):
  * every page loads under that exact Content-Security-Policy without a single violation, and the
  * security and caching headers reach the responses they are meant for.
  */
@@ -10,13 +10,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { SITEMAP_PATHS } from './sitemap';
-import { readHeaderRules, startStaticServer, type StaticServer } from './staticServer';
+import { readHeaderRules, serveFolder } from '../../scripts/lib/static-server.mjs';
 
 const PAGES = [...SITEMAP_PATHS, '/no-such-page/'];
 
-let server: StaticServer;
+let server: Awaited<ReturnType<typeof serveFolder>>;
 test.beforeAll(async () => {
-  server = await startStaticServer('dist');
+  server = await serveFolder('dist', { headersFile: 'dist/_headers' });
 });
 test.afterAll(async () => {
   await server?.close();
@@ -101,7 +101,7 @@ test('the policy forbids framing, inline styles and untrusted HTML sinks', async
 async function framingPage(): Promise<{ url: string; close: () => Promise<void> }> {
   const framer = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><title>framer</title><iframe src="${server.url}/uses/"></iframe>`);
+    response.end(`<!doctype html><title>framer</title><iframe src="${server.origin}/uses/"></iframe>`);
   });
   await new Promise<void>((done) => framer.listen(0, '127.0.0.1', done));
   const { port } = framer.address() as AddressInfo;
@@ -124,7 +124,7 @@ test('no other site can show a page in a frame (frame-ancestors, X-Frame-Options
 });
 
 test('the framing test can fail: without the two headers the framed page renders', async ({ page }) => {
-  await page.route(`${server.url}/uses/`, async (route) => {
+  await page.route(`${server.origin}/uses/`, async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };
     delete headers['x-frame-options'];
@@ -144,7 +144,7 @@ test('the framing test can fail: without the two headers the framed page renders
 test('Trusted Types hold in Chromium: an HTML string is refused, our policy passes only /pagefind/', async ({
   page,
 }) => {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.origin}/`);
   const outcome = await page.evaluate(() => {
     const tryIt = (run: () => void) => {
       try {
@@ -175,7 +175,7 @@ test('the policy has no unsafe-inline or unsafe-eval for scripts', async () => {
 
 test('search works under the exact CSP (Pagefind loads its code and WebAssembly)', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.origin}/`);
   const field = page.getByRole('searchbox', { name: 'Search the guide' });
   await field.click();
   await field.fill('BDNF');
@@ -186,7 +186,7 @@ test('search works under the exact CSP (Pagefind loads its code and WebAssembly)
 for (const path of PAGES) {
   test(`${path} loads under the exact CSP of dist/_headers without a violation`, async ({ page }) => {
     const violations = await watchViolations(page);
-    const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(path === '/no-such-page/' ? 404 : 200);
     const headers = response!.headers();
     expect(headers['content-security-policy']).toBe(await policyInFile());
@@ -206,7 +206,7 @@ for (const path of PAGES) {
 
 test('the violation watcher catches an inline script (so the test above can fail)', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.origin}/`);
   await page.evaluate(() => {
     const script = document.createElement('script');
     // Trusted Types refuse the string itself (a violation too); either way the code must not run.
@@ -223,7 +223,7 @@ test('the violation watcher catches an inline script (so the test above can fail
 
 test('only the site stylesheet runs inline: any other <style> block is blocked', async ({ page }) => {
   const violations = await watchViolations(page);
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.origin}/`);
   const before = await page.locator('body').evaluate((body) => getComputedStyle(body).outlineStyle);
   await page.evaluate(() => {
     const style = document.createElement('style');
@@ -238,7 +238,7 @@ test('hashed assets in /_astro/ are cached for a year, immutable', async ({ requ
   const assets = readdirSync('dist/_astro');
   expect(assets.length).toBeGreaterThan(0);
   for (const asset of assets) {
-    const response = await request.get(`${server.url}/_astro/${asset}`);
+    const response = await request.get(`${server.origin}/_astro/${asset}`);
     expect(response.status()).toBe(200);
     expect(response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(response.headers()['x-content-type-options']).toBe('nosniff');

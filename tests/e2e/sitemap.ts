@@ -1,27 +1,20 @@
 /**
  * The pages of the built site as the sitemap lists them, read from dist/ when the tests are
- * collected (Playwright needs the list of tests before any test runs).
+ * collected (Playwright needs the list of tests before any test runs), with the sitemap reader the
+ * scripts use (scripts/lib/sitemap.mjs).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { readSitemap, sitemapPaths } from '../../scripts/lib/sitemap.mjs';
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-
-/** Every <url> of every sitemap listed in dist/sitemap-index.xml, with its <lastmod> if any. */
-export function readSitemap(dist = 'dist'): { loc: string; lastmod?: string }[] {
-  const index = join(dist, 'sitemap-index.xml');
-  if (!existsSync(index)) throw new Error(`${index} is missing: run "npm run build" before the e2e tests`);
-  return locs(readFileSync(index, 'utf8')).flatMap((sitemap) => {
-    const xml = readFileSync(join(dist, new URL(sitemap).pathname), 'utf8');
-    return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => ({
-      loc: locs(entry)[0],
-      lastmod: entry.match(/<lastmod>([^<]+)<\/lastmod>/)?.[1],
-    }));
-  });
+if (!existsSync(join('dist', 'sitemap-index.xml'))) {
+  throw new Error('dist/sitemap-index.xml is missing: run "npm run build" before the e2e tests');
 }
 
+export { readSitemap };
+
 /** URL paths of the sitemap's pages, e.g. ["/", "/uses/"]. */
-export const SITEMAP_PATHS = readSitemap().map(({ loc }) => new URL(loc).pathname);
+export const SITEMAP_PATHS = sitemapPaths();
 
 /** URL paths of every HTML page in dist/ ("uses/index.html" is "/uses/"; "404.html" is "/404.html"). */
 export function builtPages(dist = 'dist'): string[] {
