@@ -4,18 +4,8 @@
  * read back with pdf.js, so the test checks the real printout, not the screen.
  */
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DISCLAIMER_BANNER } from '../../src/site';
-
-async function pdfText(data: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(data) }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
-}
+import { pdfPages } from './pdf';
 
 // Spelled out here rather than with Intl, so that the oracle does not share src/lib/dates.ts's code.
 const MONTHS = [
@@ -46,7 +36,9 @@ for (const format of ['A4', 'Letter'] as const) {
     const written = `${day} ${MONTHS[month - 1]} ${year}`;
     await expect(time).toHaveText(written);
     await page.emulateMedia({ media: 'print' });
-    const { pages, text } = await pdfText(await page.pdf({ format, printBackground: false }));
+    const sheets = await pdfPages(await page.pdf({ format, printBackground: false }));
+    const pages = sheets.length;
+    const text = sheets.join(' ');
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain(DISCLAIMER_BANNER.text);

@@ -3,9 +3,9 @@
  * or a shared link holds it. Taps are real touch events (hasTouch, isMobile), not mouse clicks.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DISCLAIMER_BANNER, SITE_URL } from '../../src/site';
 import { SECTION_PAGES } from './helpers';
+import { pdfPages } from './pdf';
 
 const PHONE = { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true };
 
@@ -422,21 +422,6 @@ test.describe('orientation on a phone', () => {
     }
   });
 });
-
-async function pdfPages(data: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(data) }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str : ''))
-        .join(' ')
-        .replace(/\s+/g, ' '),
-    );
-  }
-  return pages;
-}
 
 test.describe('print', () => {
   for (const path of ['/', '/evidence/']) {

@@ -7,8 +7,8 @@
  * from. (Framing is in headers.spec.ts, with the other headers.)
  */
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SECTION_PAGES } from './helpers';
+import { pdfPages } from './pdf';
 
 test('each row of the overview\'s "Evidence at a glance" table says what its own heading\'s label says', async ({
   page,
@@ -105,17 +105,11 @@ test('every page opens with the full medical disclaimer in its banner', async ({
   }
 });
 
-async function pdfText(data: Buffer) {
-  const doc = await getDocument({ data: new Uint8Array(data) }).promise;
-  let text = '';
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  // NFKC turns ligatures (the "ff" of "Effects") back into letters; spaces are dropped, because pdf.js
-  // splits a line into pieces at arbitrary points.
-  return text.normalize('NFKC').replace(/\s+/g, '');
-}
+/**
+ * The printed text in one string. NFKC turns ligatures (the "ff" of "Effects") back into letters;
+ * spaces are dropped, because pdf.js splits a line into pieces at arbitrary points.
+ */
+const pdfText = async (data: Buffer) => (await pdfPages(data)).join('').normalize('NFKC').replace(/\s+/g, '');
 
 test('the printed handout carries every row of its evidence table', async ({ page }) => {
   await page.goto('/handout/');
