@@ -103,8 +103,6 @@ export interface CitedSentence {
   keys: string[];
   /** Anchor of its paragraph, e.g. "claim-dpkjmab" (see claimAnchor). */
   anchor: string;
-  /** Text of the nearest h2/h3 above it. */
-  heading: string;
 }
 
 /**

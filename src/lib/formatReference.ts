@@ -29,11 +29,8 @@ export interface FormattedReference {
   titleLang?: string;
   /** Where and when: "Brain Research. 2006;1117(1):54-60." or "Wikipedia (English). n.d." */
   source: string;
-  /** Year of publication, or "n.d." when the record has no date. */
-  year: string;
   /** PubMed and DOI links when the record has them, else its URL. */
   links: ReferenceLink[];
-  evidence: ReferenceKind;
   /** "Animal study", "Human trial", ... */
   evidenceLabel: string;
   /**
@@ -42,8 +39,6 @@ export interface FormattedReference {
    * leads: "Semax" + "(n.d.). Wikipedia (English) .... Regulatory document."
    */
   preview: { lead: string; title: string; tail: string };
-  /** The preview as one line of plain text. */
-  short: string;
   /** The whole reference as plain text: authors, title, source. */
   text: string;
 }
@@ -168,12 +163,9 @@ export function formatReference(record: Reference): FormattedReference {
     title,
     titleLang: titleLanguage(record),
     source,
-    year,
     links: referenceLinks(record),
-    evidence: record.evidence,
     evidenceLabel,
     preview,
-    short: [preview.lead, preview.title, preview.tail].filter(Boolean).join(' '),
     text: [authors, title, source].filter(Boolean).join(' '),
   };
 }

@@ -2,7 +2,7 @@
  * remark-claim-anchors: gives every paragraph (or tight-list item) that cites a source an id derived
  * from its own keys and text (claimAnchor in src/lib/citations.ts, e.g. claim-dpkjmab), so that a link
  * to it survives text inserted or removed elsewhere, and publishes the page's cited sentences (`citedSentences`: text, keys,
- * paragraph anchor, nearest heading) in its remark frontmatter. The evidence explorer (/evidence/)
+ * paragraph anchor) in its remark frontmatter. The evidence explorer (/evidence/)
  * lists those sentences and links to the anchors, so both come from this one pass over the tree.
  *
  * Must run before remark-citations, which replaces the [@key] text with markers; remark-citations
@@ -10,7 +10,7 @@
  * Two cited paragraphs with the same keys and text would get the same id: that fails the build,
  * naming the file and the paragraph.
  */
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -98,13 +98,6 @@ function citedSentence(sentence: string): { text: string; keys: string[] } {
   };
 }
 
-function headingText(node: RootContent): string | undefined {
-  if (node.type !== 'heading' || node.depth > 3) return undefined;
-  // Leave out MDX comments such as an explicit heading id {/* #enzymes */}.
-  const children = node.children.filter((child) => (child.type as string) !== 'mdxTextExpression');
-  return toString({ ...node, children }).trim();
-}
-
 const remarkClaimAnchors: Plugin<[], Root> = () => (tree, file) => {
   const paragraphs = citedParagraphs(tree, (message) => file.fail(`${file.path}: ${message}`));
   for (const { holder, anchor } of paragraphs) {
@@ -112,16 +105,12 @@ const remarkClaimAnchors: Plugin<[], Root> = () => (tree, file) => {
   }
   const anchors = new Map(paragraphs.map((p) => [p.node, p.anchor]));
   const sentences: CitedSentence[] = [];
-  let heading = '';
-  visit(tree, (node) => {
-    const text = headingText(node as RootContent);
-    if (text !== undefined) heading = text;
-    if (node.type !== 'paragraph') return;
-    const anchor = anchors.get(node as Paragraph);
+  visit(tree, 'paragraph', (node: Paragraph) => {
+    const anchor = anchors.get(node);
     if (!anchor) return;
     for (const sentence of splitSentences(toString(node))) {
       const cited = citedSentence(sentence);
-      if (cited.keys.length) sentences.push({ ...cited, anchor, heading });
+      if (cited.keys.length) sentences.push({ ...cited, anchor });
     }
   });
   publishFact(file, 'citedSentences', sentences);

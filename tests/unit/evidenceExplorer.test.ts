@@ -31,14 +31,13 @@ const SECTION = {
   path: '/uses/',
   // What remark-claim-anchors publishes for such a section (tests/unit/remark-claim-anchors.test.ts).
   sentences: [
-    { text: 'In rats it helped.', keys: ['rat'], anchor: 'claim-1', heading: 'Stroke' },
+    { text: 'In rats it helped.', keys: ['rat'], anchor: 'claim-1' },
     {
       text: 'In patients it was tried twice.',
       keys: ['trial', 'series', 'rat'],
       anchor: 'claim-1',
-      heading: 'Stroke',
     },
-    { text: 'It is not approved.', keys: ['law'], anchor: 'claim-2', heading: 'Stroke' },
+    { text: 'It is not approved.', keys: ['law'], anchor: 'claim-2' },
   ],
 };
 
@@ -76,7 +75,7 @@ describe('evidence explorer rows', () => {
   it('fails on an unknown key, naming the section file and the key', () => {
     expect(() =>
       buildClaimRows(
-        [{ ...SECTION, sentences: [{ text: 'A claim.', keys: ['nosuch'], anchor: 'claim-1', heading: '' }] }],
+        [{ ...SECTION, sentences: [{ text: 'A claim.', keys: ['nosuch'], anchor: 'claim-1' }] }],
         REFS,
       ),
     ).toThrow('content/sections/uses.mdx: unknown citation key "nosuch"');

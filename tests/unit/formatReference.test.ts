@@ -1,11 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatAuthors, formatReference, formatYear, groupByEvidence } from '@/lib/formatReference';
+import {
+  formatAuthors,
+  formatReference,
+  formatYear,
+  groupByEvidence,
+  type FormattedReference,
+} from '@/lib/formatReference';
 import { parseReferences, type Reference } from '@/lib/schemas';
 
 const file = 'tests/fixtures/references/citations.json';
 const records = parseReferences(file, JSON.parse(readFileSync(file, 'utf8')));
 const record = (id: string) => records.find((r) => r.id === id)!;
+/** The hover preview as one line, the way its three parts read on the page. */
+const previewLine = ({ preview }: FormattedReference) =>
+  [preview.lead, preview.title, preview.tail].filter(Boolean).join(' ');
 const real = parseReferences(
   'content/references.json',
   JSON.parse(readFileSync('content/references.json', 'utf8')),
@@ -28,7 +37,7 @@ describe('formatReference', () => {
         text: 'doi:10.1016/j.brainres.2006.07.108',
       },
     ]);
-    expect(ref.short).toBe(
+    expect(previewLine(ref)).toBe(
       'Dolotov et al. (2006). Semax, an analog of ACTH(4–10) with cognitive effects, regulates BDNF and trkB expression in the rat hippocampus. Brain Research. Animal study.',
     );
   });
@@ -36,9 +45,8 @@ describe('formatReference', () => {
   it('prints a record with no author and no date as such: title first, "n.d." and the kind "Website"', () => {
     const ref = formatReference(record('wikipedia_semax'));
     expect(ref.authors).toBeUndefined();
-    expect(ref.year).toBe('n.d.');
     expect(ref.text).toBe('Semax. Wikipedia (English), as mirrored by WikiMili and other mirrors. n.d.');
-    expect(ref.short).toBe(
+    expect(previewLine(ref)).toBe(
       'Semax (n.d.). Wikipedia (English), as mirrored by WikiMili and other mirrors. Website.',
     );
   });
@@ -66,7 +74,7 @@ describe('formatReference', () => {
     for (const r of real) {
       const ref = formatReference(r);
       expect(ref.links.length, r.id).toBeGreaterThan(0);
-      expect(`${ref.text} ${ref.short}`, r.id).not.toMatch(/undefined|\.\.|\s{2}/);
+      expect(`${ref.text} ${previewLine(ref)}`, r.id).not.toMatch(/undefined|\.\.|\s{2}/);
     }
   });
 });
