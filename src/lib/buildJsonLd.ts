@@ -215,7 +215,11 @@ export function buildJsonLd(site: SiteFacts, page: PageFacts): Graph {
     '@id': `${url}#webpage`,
     url,
     name: page.title,
+    // What search engines show as the page's title and summary (issue 15: no headline before).
+    headline: page.title,
     description: page.description,
+    publisher: editorsOf(site),
+    image: imageOf(page.image),
     inLanguage: site.lang,
     isPartOf: { '@id': `${site.url}/#website` },
     primaryImageOfPage: imageOf(page.image),
@@ -232,6 +236,10 @@ export function buildJsonLd(site: SiteFacts, page: PageFacts): Graph {
       author: editorsOf(site),
       reviewedBy: editorsOf(site),
       lastReviewed: isoDay(page.lastReviewed),
+      // The text on the page is the one published when it was last reviewed; the guide keeps no
+      // earlier publication date per page, so both dates are the review date.
+      datePublished: isoDay(page.lastReviewed),
+      dateModified: isoDay(page.lastReviewed),
       citation: page.references.map(citationOf),
     };
   }

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { EDITORS, SITE_URL } from '@/site';
+import { SECTION_PAGES } from '../e2e/helpers';
 import { distPage, SITEMAP_PATHS } from './dist';
 
 /** The article pages: the sections, the handout and the guide's other reading pages (not the
@@ -67,6 +68,15 @@ describe('Readability (Firefox Reader View) on every article page', () => {
       it('names the editors as the byline', () => {
         expect(article?.byline).toBe(EDITORS.name);
       });
+
+      // The sections and the handout carry a review date; the publication time is that date.
+      const reviewed = domOf(path).window.document.querySelector('main time')?.getAttribute('datetime');
+      if (SECTION_PAGES.includes(path as (typeof SECTION_PAGES)[number]) || path === '/handout/') {
+        it('gives the review date as the publication time', () => {
+          expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(article?.publishedTime).toBe(reviewed);
+        });
+      }
     });
   }
 

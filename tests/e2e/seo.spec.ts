@@ -110,7 +110,13 @@ for (const path of SITEMAP_PATHS) {
     });
 
     test('has Open Graph and Twitter card tags', async ({ page }) => {
-      expect(await meta(page, 'og:title')).toBe(await page.title());
+      // The page's own words: the <title> may add " | Semax Evidence Guide", a link card shows
+      // og:site_name beside og:title, so og:title does not repeat it (issue 15).
+      const ogTitle = (await meta(page, 'og:title'))!;
+      expect(ogTitle.length).toBeGreaterThan(10);
+      expect(await page.title()).toContain(ogTitle);
+      expect(ogTitle).not.toMatch(/\| Semax Evidence Guide$/);
+      expect(await meta(page, 'twitter:title')).toBe(ogTitle);
       expect(await meta(page, 'og:description')).toBe(await meta(page, 'description'));
       expect(await meta(page, 'og:type')).toBe(SECTIONS.has(path) ? 'article' : 'website');
       expect(await meta(page, 'twitter:card')).toBe('summary_large_image');

@@ -86,6 +86,12 @@ describe('buildJsonLd: a section page', () => {
       author: { '@type': 'Organization', name: 'Semax Evidence Guide editors' },
       reviewedBy: { '@type': 'Organization', name: 'Semax Evidence Guide editors' },
       primaryImageOfPage: { '@type': 'ImageObject', url: SECTION.image!.url, width: '1200', height: '630' },
+      // What search engines read for the result and the article card (issue 15).
+      headline: SECTION.title,
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-25',
+      image: { '@type': 'ImageObject', url: SECTION.image!.url },
+      publisher: { '@type': 'Organization', name: 'Semax Evidence Guide editors' },
     });
     expect(ofType(graph, 'BreadcrumbList')[0].itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Semax Evidence Guide', item: 'https://example.test/' },

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { sectionReviewDates } from '@/integrations/sitemap';
+import { lastmodOf, sectionReviewDates } from '@/integrations/sitemap';
 import { createPageCollector } from '@/lib/collector';
 import { loadBibliography } from '@/lib/loadContent';
 import { parseSection } from '@/lib/schemas';
@@ -45,5 +45,26 @@ describe('sitemap <lastmod>', () => {
       '/uses/',
     ]);
     expect(dates).toEqual(expected);
+  });
+});
+
+describe('sitemap <lastmod> of the other pages', () => {
+  const dates = new Map([
+    ['/', '2026-11-20'],
+    ['/uses/', '2026-12-03'],
+    ['/disclaimer/', '2026-10-01'],
+  ]);
+
+  it("is the section's own date for a section", () => {
+    expect(lastmodOf('/disclaimer/', dates)).toBe('2026-10-01');
+  });
+
+  it('is the newest review date of the guide for a page built from all of it', () => {
+    expect(lastmodOf('/glossary/', dates)).toBe('2026-12-03');
+    expect(lastmodOf('/evidence/level/animal/', dates)).toBe('2026-12-03');
+  });
+
+  it('is left out when no section was compiled', () => {
+    expect(lastmodOf('/glossary/', new Map())).toBeUndefined();
   });
 });
