@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import buildGate from './src/integrations/build-gate.ts';
+import pageImages from './src/integrations/page-images.ts';
 import siteSitemap from './src/integrations/sitemap.ts';
 import styleHashes from './src/integrations/style-hashes.ts';
 import unusedReferences from './src/integrations/unused-references.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     mdx(),
     unusedReferences({ bibliography, collector }),
     siteSitemap({ collector }),
+    pageImages({ collector }),
     // Before the gate, which checks every <style> against the policy this writes into dist/_headers.
     styleHashes(),
     // Last: fails the build on broken links and fragments, duplicate or lost ids, markup the CSP

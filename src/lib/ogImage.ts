@@ -84,3 +84,35 @@ export function ogImageOf(siteName: string, section: OgSection): OgImageRef {
     alt: `${siteName}: ${title}. ${summary.replace(/[.!?]$/, '')}. Last reviewed ${reviewed}.`,
   };
 }
+
+/** A page that is not a section (glossary, references, an explorer view, ...), as its head tags describe it. */
+export interface OgPage {
+  /** URL path, e.g. "/glossary/". */
+  path: string;
+  /** The page's own title (og:title). */
+  title: string;
+  description: string;
+}
+
+/** Where a page's own preview image is served: "/evidence/level/animal/" -> "/og/pages/evidence-level-animal.png". */
+export function pageOgImagePath(path: string): string {
+  return `/og/pages/${path.replace(/^\/+|\/+$/g, '').replaceAll('/', '-')}.png`;
+}
+
+/**
+ * What the image of a page shows: its title and description, and the guide's newest review date
+ * (such a page is built from the whole guide; the sitemap gives it the same date).
+ */
+export function ogPageImageInput(siteName: string, page: OgPage, reviewed: Date): OgImageInput {
+  return { siteName, title: page.title, summary: page.description, reviewed: longDay(reviewed) };
+}
+
+/** The image of a page as the head tags declare it (drawn after the build by src/integrations/page-images.ts). */
+export function ogPageImageOf(siteName: string, page: OgPage, reviewed: Date): OgImageRef {
+  const { title, summary } = ogPageImageInput(siteName, page, reviewed);
+  return {
+    path: pageOgImagePath(page.path),
+    ...OG_IMAGE_SIZE,
+    alt: `${siteName}: ${title}. ${summary.replace(/[.!?]$/, '')}. Last reviewed ${longDay(reviewed)}.`,
+  };
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OG_IMAGE_SIZE, ogImageInput, ogImageOf, summariseEvidence } from '@/lib/ogImage';
+import {
+  OG_IMAGE_SIZE,
+  ogImageInput,
+  ogImageOf,
+  summariseEvidence,
+  ogPageImageOf,
+  pageOgImagePath,
+} from '@/lib/ogImage';
 import { renderOgImage } from '@/lib/renderOgImage';
 
 const section = (findings: { level: 'small-human' | 'animal' | 'cell' | 'none' }[]) => ({
@@ -75,5 +82,26 @@ describe('renderOgImage', () => {
     expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(OG_IMAGE_SIZE);
     expect(png.length).toBeLessThan(100_000);
     expect(elapsed).toBeLessThan(5_000);
+  });
+});
+
+describe('the image of a page that is not a section', () => {
+  const page = {
+    path: '/evidence/level/animal/',
+    title: 'Semax evidence explorer: animal studies',
+    description: 'The claims whose strongest source is an animal study.',
+  };
+
+  it('is served at /og/pages/ under a name made from its path', () => {
+    expect(pageOgImagePath('/evidence/level/animal/')).toBe('/og/pages/evidence-level-animal.png');
+    expect(pageOgImagePath('/glossary/')).toBe('/og/pages/glossary.png');
+  });
+
+  it('shows its title and description and the review date, and says so in its alt text', () => {
+    const ref = ogPageImageOf('Semax Evidence Guide', page, new Date('2026-12-03'));
+    expect(ref).toMatchObject({ path: '/og/pages/evidence-level-animal.png', width: 1200, height: 630 });
+    expect(ref.alt).toBe(
+      'Semax Evidence Guide: Semax evidence explorer: animal studies. The claims whose strongest source is an animal study. Last reviewed 3 December 2026.',
+    );
   });
 });
