@@ -13,7 +13,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { isoDay } from './dates';
-import { escapeLatex } from './exportReferences';
+import { escapeLatex, risRecord } from './exportReferences';
 
 export interface CitedPage {
   /** Key for reference managers, e.g. "semax-guide-uses". */
@@ -81,14 +81,7 @@ function risOf(page: CitedPage, cite: Cite): string {
     AU: page.editors,
     T2: page.site,
   };
-  return [
-    `TY  - ${fields.TY}`,
-    ...Object.entries(fields)
-      .filter(([tag]) => tag !== 'TY')
-      .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`)),
-    'ER  - ',
-    '',
-  ].join('\r\n');
+  return risRecord(fields).join('\r\n');
 }
 
 export function citePage(page: CitedPage): PageCitation {

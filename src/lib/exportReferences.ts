@@ -120,14 +120,19 @@ export function formatRis(records: readonly Reference[]): string {
       ...(record.author ? { AU: record.author.map(risAuthor) } : {}),
       ...(record.PMID ? { AN: record.PMID, C2: record.PMID } : {}),
     };
-    return [
-      `TY  - ${fields.TY}`,
-      ...Object.entries(fields)
-        .filter(([tag]) => tag !== 'TY')
-        .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`)),
-      'ER  - ',
-      '',
-    ];
+    return risRecord(fields);
   });
   return lines.join('\r\n');
+}
+
+/** One RIS record's lines: TY first (the format requires it), a line per value, ER last. */
+export function risRecord(fields: Record<string, string | number | (string | number)[]>): string[] {
+  return [
+    `TY  - ${fields.TY}`,
+    ...Object.entries(fields)
+      .filter(([tag]) => tag !== 'TY')
+      .flatMap(([tag, value]) => [value].flat().map((item) => `${tag}  - ${item}`)),
+    'ER  - ',
+    '',
+  ];
 }
