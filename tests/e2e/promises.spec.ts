@@ -48,12 +48,17 @@ test('robots.txt lets every crawler crawl everything and names the sitemap', asy
   expect((await request.get(new URL(sitemap!).pathname)).status()).toBe(200);
 });
 
-/** Words a reader reads in the article: the prose, without the list of references. */
+/**
+ * Words a reader reads in the article: the prose, without the list of references and without the
+ * closed "Cite this page" box (a tool with BibTeX and RIS code, not text of the article).
+ */
 async function articleWords(page: import('@playwright/test').Page): Promise<number> {
   return page.locator('main .prose').evaluate((prose) => {
     const copy = prose.cloneNode(true) as HTMLElement;
     copy
-      .querySelectorAll('.references, .cite-tip, .glossary-tip, [role="tooltip"], sup, .heading-tools')
+      .querySelectorAll(
+        '.references, .cite-page, .cite-tip, .glossary-tip, [role="tooltip"], sup, .heading-tools',
+      )
       .forEach((el) => el.remove());
     return (copy.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   });
