@@ -40,8 +40,8 @@ export function policyOf(headersFile: string): string {
 /** Every problem of the build folder `dir`. */
 export function checkBuild(dir: string, options: BuildGateOptions): Problem[] {
   const root = options.root ?? '.';
-  // The policy hosts will send: dist/_headers (public/_headers plus the inline style hashes that
-  // src/integrations/style-hashes.ts adds), or the template where a build folder has none.
+  // The policy hosts will send: dist/_headers (public/_headers plus the inline style and script hashes that
+  // src/integrations/inline-hashes.ts adds), or the template where a build folder has none.
   const headersFile =
     options.headersFile ?? (existsSync(`${dir}/_headers`) ? `${dir}/_headers` : `${root}/public/_headers`);
   const anchorsFile = options.anchorsFile ?? `${root}/tests/anchors.json`;

@@ -14,12 +14,18 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[hr
 }
 
 let current: HTMLAnchorElement | undefined;
+/** Whether each heading is above the line, as last measured. */
+const above = new Map<Element, boolean>();
+/** The observer's line (plus a pixel: a heading touching it counts as past it). */
+const lineOf = (entry?: IntersectionObserverEntry) => (entry?.rootBounds?.bottom ?? innerHeight / 3) + 1;
 
-function update([entry]: IntersectionObserverEntry[]) {
-  // The observer's own line (plus a pixel: a heading touching it counts as past it).
-  const line = (entry?.rootBounds?.bottom ?? innerHeight / 3) + 1;
+function update(entries: IntersectionObserverEntry[]) {
+  // The observer hands over each heading's box, measured in its own step: asking every heading for
+  // getBoundingClientRect() here forced a layout of the whole page in the middle of loading, a long
+  // task on a slow phone (issue 16).
+  for (const entry of entries) above.set(entry.target, entry.boundingClientRect.top < lineOf(entry));
   let active: HTMLAnchorElement | undefined;
-  for (const [heading, link] of links) if (heading.getBoundingClientRect().top < line) active = link;
+  for (const [heading, link] of links) if (above.get(heading)) active = link;
   if (active === current) return;
   current?.removeAttribute('aria-current');
   active?.setAttribute('aria-current', 'true');
@@ -38,8 +44,12 @@ toc?.addEventListener('click', (event) => {
 if (links.size) {
   const observer = new IntersectionObserver(update, { rootMargin: '0px 0px -67% 0px' });
   for (const heading of links.keys()) observer.observe(heading);
-  // A jump (a link, the scroll bar) can carry headings past the line between two frames unseen.
-  addEventListener('scrollend', () => update([]));
+  // A jump (a link, the scroll bar) can carry headings past the line between two frames unseen:
+  // once scrolling ends, measure them all (the page is laid out by then).
+  addEventListener('scrollend', () => {
+    for (const heading of links.keys()) above.set(heading, heading.getBoundingClientRect().top < lineOf());
+    update([]);
+  });
 }
 
 // A module, so that its names stay out of the global scope (window.status and the like).

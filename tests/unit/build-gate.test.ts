@@ -160,11 +160,20 @@ describe('the build gate', () => {
     const html =
       '<script>alert(1)</script><iframe src="https://example.org/"></iframe><button onclick="go()">Go</button><a href="javascript:alert(1)">x</a><script src="https://cdn.example.org/x.js"></script>';
     expect(gate(overview(mdx, html)).map((problem) => problem.replace(/ \(built.*$/, ''))).toEqual([
-      'content/sections/overview.mdx:7: inline <script> would be blocked by script-src (no inline scripts): put the code in a file under src/scripts/',
+      `content/sections/overview.mdx:7: inline <script> (${sha256Source('alert(1)')}) would be blocked by script-src: list its hash or put the code in a file under src/scripts/`,
       'content/sections/overview.mdx:9: <iframe> is blocked by the Content-Security-Policy (no frames, no plugins)',
       'content/sections/overview.mdx:11: <button onclick="..."> is an inline event handler, which script-src blocks',
       'content/sections/overview.mdx:13: <a> links to a javascript: URL, which the policy blocks (and no page may run)',
       'content/sections/overview.mdx:15: <script src="https://cdn.example.org/x.js"> loads code from another origin, which script-src \'self\' blocks',
+    ]);
+  });
+
+  it('allows an inline script whose hash script-src lists, and no other', () => {
+    const listed = `default-src 'none'; script-src 'self' ${sha256Source('go()')}; style-src 'self'`;
+    const page = overview('', '<script type="module">go()</script><script>stop()</script>');
+    const problems = gate({ ...page, 'public/_headers': `/*\n  Content-Security-Policy: ${listed}\n` });
+    expect(problems.map((problem) => problem.replace(/ \(built.*$/, ''))).toEqual([
+      `content/sections/overview.mdx: inline <script> (${sha256Source('stop()')}) would be blocked by script-src: list its hash or put the code in a file under src/scripts/`,
     ]);
   });
 

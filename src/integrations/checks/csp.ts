@@ -2,13 +2,15 @@
  * Markup the Content-Security-Policy of public/_headers would block, found in the built pages
  * before a host serves them: browsers would silently drop it (a broken page) or, with a looser
  * policy, run it. The rules follow the policy itself, read from the same file:
- * - <script> without src (other than JSON-LD data) or from another origin: script-src 'self';
+ * - <script> from another origin: script-src 'self'; a <script> without src (other than JSON-LD
+ *   data) unless its sha256 hash is listed in script-src (src/integrations/inline-hashes.ts);
  * - <iframe>, <frame>, <object>, <embed>: default-src / object-src 'none';
  * - on*="..." event handler attributes and javascript: URLs: no 'unsafe-inline' for scripts;
  * - style="..." and <style> blocks: only while style-src allows 'unsafe-inline', else a <style>
  *   must have its sha256 hash listed and style attributes are not allowed at all.
  */
 import { createHash } from 'node:crypto';
+import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { urlsOf } from './links';
 import { elements, problemAt, type BuiltSite, type Problem } from './site';
@@ -32,8 +34,13 @@ export const sha256Source = (content: string) =>
 const FRAMES = new Set(['iframe', 'frame', 'object', 'embed']);
 const DATA_SCRIPTS = new Set(['application/ld+json', 'application/json', 'importmap']);
 
+/** A <script> the browser does not run (JSON-LD and other data blocks), so script-src does not apply. */
+export const isDataScript = (element: Element) =>
+  DATA_SCRIPTS.has(String(element.properties?.type ?? '').toLowerCase());
+
 export function checkCsp(site: BuiltSite, policy: string, origin: string): Problem[] {
   const styles = directive(policy, 'style-src');
+  const scripts = directive(policy, 'script-src');
   const inlineStyles =
     styles.includes("'unsafe-inline'") && !styles.some((source) => /^'(sha|nonce)/.test(source));
   const problems: Problem[] = [];
@@ -43,7 +50,6 @@ export function checkCsp(site: BuiltSite, policy: string, origin: string): Probl
       const tag = element.tagName;
       const properties = element.properties ?? {};
       if (tag === 'script') {
-        const type = String(properties.type ?? '').toLowerCase();
         const src = properties.src;
         if (typeof src === 'string') {
           if (new URL(src, base).origin !== origin)
@@ -54,11 +60,11 @@ export function checkCsp(site: BuiltSite, policy: string, origin: string): Probl
                 [src],
               ),
             );
-        } else if (!DATA_SCRIPTS.has(type)) {
+        } else if (!isDataScript(element) && !scripts.includes(sha256Source(toString(element)))) {
           problems.push(
             problemAt(
               page,
-              'inline <script> would be blocked by script-src (no inline scripts): put the code in a file under src/scripts/',
+              `inline <script> (${sha256Source(toString(element))}) would be blocked by script-src: list its hash or put the code in a file under src/scripts/`,
               ['<script'],
             ),
           );
