@@ -15,10 +15,21 @@ export const BUDGETS = {
 
   /**
    * Slowest Largest Contentful Paint in Lighthouse's mobile emulation (simulated slow 4G, 4x CPU
-   * slowdown), in ms: 800. The same page with no JavaScript and inline CSS (the bench's floor) paints
-   * in about 750 ms there; a page may cost little more than its text does.
+   * slowdown), in ms: 800 (issue 16). A page whose whole document fits in the first round trip
+   * (about 14 KB compressed) paints in about 650-750 ms there even with no JavaScript (the bench's
+   * floor); the long sections need a second round trip, and their floor is 850-1,000 ms, so they
+   * break this budget by their length, which maxLcpToFloor below tells apart from the code's cost.
    */
   maxLcpMs: 800,
+
+  /**
+   * Most LCP of a page over its floor's (the same page with no JavaScript and its CSS inline,
+   * measured in the same Lighthouse session): 1.1. The floor is what the page's own bytes cost (a
+   * document over about 14 KB compressed needs a second round trip in Lighthouse's model, so the long
+   * sections' floor is over 800 ms); this ratio is what the site's code and requests add on top, and
+   * unlike milliseconds it holds on a fast or a busy machine. 10% is the noise of one run on a quiet one.
+   */
+  maxLcpToFloor: 1.1,
 
   /** Most Total Blocking Time, in ms: 0. Nothing a page runs may hold up a tap. */
   maxTbtMs: 0,
@@ -58,6 +69,7 @@ export const BUDGETS = {
 /**
  * The budgets one page breaks, as sentences (empty when it keeps all of them).
  * @param {{ scores: Record<string, number>, metrics: { cls: number, lcp: number, tbt: number },
+ *   lcpToFloor: number,
  *   jsBytes: number, beforeFirstParagraphBytes: number, thirdPartyRequests: number,
  *   noJsTextShare: number }} page medians
  * @param {typeof BUDGETS} [budgets]
@@ -72,6 +84,9 @@ export function brokenBudgets(page, budgets = BUDGETS) {
   if (page.metrics.cls > budgets.maxCls) broken.push(`CLS ${page.metrics.cls} > ${budgets.maxCls}`);
   if (page.metrics.lcp > budgets.maxLcpMs) {
     broken.push(`LCP ${Math.round(page.metrics.lcp)} ms > ${budgets.maxLcpMs} ms`);
+  }
+  if (page.lcpToFloor > budgets.maxLcpToFloor) {
+    broken.push(`LCP ${page.lcpToFloor.toFixed(2)} x the floor's > ${budgets.maxLcpToFloor}`);
   }
   if (page.metrics.tbt > budgets.maxTbtMs) {
     broken.push(`TBT ${Math.round(page.metrics.tbt)} ms > ${budgets.maxTbtMs} ms`);

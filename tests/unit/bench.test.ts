@@ -13,6 +13,7 @@ import { sectionSchema } from '@/lib/schemas';
 const GOOD_PAGE = {
   scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
   metrics: { cls: 0, lcp: 700, tbt: 0 },
+  lcpToFloor: 1,
   jsBytes: 0,
   beforeFirstParagraphBytes: 2_000,
   thirdPartyRequests: 0,
@@ -28,6 +29,7 @@ describe('brokenBudgets', () => {
     const broken = brokenBudgets({
       scores: { ...GOOD_PAGE.scores, performance: 99, seo: 92 },
       metrics: { cls: 0.01, lcp: 801, tbt: 12 },
+      lcpToFloor: 1.25,
       jsBytes: BUDGETS.maxJsBytes + 1,
       beforeFirstParagraphBytes: BUDGETS.maxBeforeFirstParagraphBytes + 1,
       thirdPartyRequests: 1,
@@ -38,6 +40,7 @@ describe('brokenBudgets', () => {
       'Lighthouse seo 92 < 100',
       'CLS 0.01 > 0',
       'LCP 801 ms > 800 ms',
+      "LCP 1.25 x the floor's > 1.1",
       'TBT 12 ms > 0 ms',
       'compressed JavaScript 3073 B > 3072 B',
       'compressed bytes before the first paragraph 14337 B > 14336 B',
@@ -50,6 +53,7 @@ describe('brokenBudgets', () => {
     const atLimits = {
       ...GOOD_PAGE,
       metrics: { cls: BUDGETS.maxCls, lcp: BUDGETS.maxLcpMs, tbt: BUDGETS.maxTbtMs },
+      lcpToFloor: BUDGETS.maxLcpToFloor,
       jsBytes: BUDGETS.maxJsBytes,
       beforeFirstParagraphBytes: BUDGETS.maxBeforeFirstParagraphBytes,
       noJsTextShare: BUDGETS.minNoJsTextShare,
