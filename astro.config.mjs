@@ -27,8 +27,8 @@ const plugins = { bibliography, glossary, collector };
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  // The one stylesheet inline in every page's <head> (issue 16): the first paint needs no second
-  // request. The inline-hashes integration lists its hash in dist/_headers, so the CSP still allows no
+  // Each page's stylesheet inline in its <head> (issue 16): the first paint needs no second request.
+  // The inline-hashes integration lists their hashes in dist/_headers, so the CSP still allows no
   // other inline style (figures for both ways in README, Performance).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
