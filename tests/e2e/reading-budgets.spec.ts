@@ -14,11 +14,11 @@ test.describe('budgets', () => {
     baseURL,
   }) => {
     const scripts = new Set<string>();
-    const foreign: string[] = [];
+    const unwanted: string[] = [];
     page.on('request', (req) => {
-      if (!req.url().startsWith(baseURL!)) foreign.push(req.url());
+      if (!req.url().startsWith(baseURL!)) unwanted.push(req.url());
       // Every enhancement is in the page itself (issue 16): no request for a script file.
-      if (req.resourceType() === 'script') foreign.push(`script file ${req.url()}`);
+      if (req.resourceType() === 'script') unwanted.push(`script file ${req.url()}`);
     });
     for (const path of [...SECTION_PAGES, ...OTHER_PAGES]) {
       await page.goto(path);
@@ -39,6 +39,6 @@ test.describe('budgets', () => {
     });
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(3 * 1024);
-    expect(foreign).toEqual([]);
+    expect(unwanted).toEqual([]);
   });
 });

@@ -60,14 +60,16 @@ export function checkCsp(site: BuiltSite, policy: string, origin: string): Probl
                 [src],
               ),
             );
-        } else if (!isDataScript(element) && !scripts.includes(sha256Source(toString(element)))) {
-          problems.push(
-            problemAt(
-              page,
-              `inline <script> (${sha256Source(toString(element))}) would be blocked by script-src: list its hash or put the code in a file under src/scripts/`,
-              ['<script'],
-            ),
-          );
+        } else if (!isDataScript(element)) {
+          const hash = sha256Source(toString(element));
+          if (!scripts.includes(hash))
+            problems.push(
+              problemAt(
+                page,
+                `inline <script> (${hash}) would be blocked by script-src: list its hash or put the code in a file under src/scripts/`,
+                ['<script'],
+              ),
+            );
         }
       }
       if (FRAMES.has(tag)) {
