@@ -7,6 +7,7 @@
 import './bannerOffset';
 import './headingActions';
 import './previews';
+import './printSheet';
 import './tocHighlight';
 import { enhanceFilters } from './evidenceFilters';
 import { mountSearch } from './search';
