@@ -19,12 +19,12 @@ import type {
   ImageObject,
   MedicalWebPage,
   Organization,
-  PropertyValue,
   Thing,
   WebPage,
   WebSite,
 } from 'schema-dts';
 import { isoDay } from './dates';
+import { referenceLinks } from './formatReference';
 import type { Reference } from './schemas';
 
 /** What structured data may say about the subject of the site; each fact backed by a source. */
@@ -102,35 +102,17 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-/** "YYYY-MM-DD" in UTC: content dates are calendar dates, parsed as UTC midnight. */
-
-/** CSL "issued" date-parts as an ISO 8601 date of the precision given ("2006", "2006-07", ...). */
-function issuedDate(reference: Reference): string | undefined {
-  const parts = reference.issued?.['date-parts']?.[0];
-  if (!parts?.length) return undefined;
-  return parts.map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
-}
-
-const propertyValue = (propertyID: string, value: string | undefined): PropertyValue | undefined =>
-  value ? { '@type': 'PropertyValue', propertyID, value } : undefined;
-
-/** One cited work, with its PMID, DOI and PMCID as identifiers and its stable address. */
+/**
+ * One cited work as its type and its addresses only: `url` is the link the page's note gives first
+ * (PubMed, else the DOI, else the record's URL), `sameAs` the others. Not the full record (title,
+ * identifiers, date, language, as before): the page's notes already show those, and the list is
+ * sent with every section (the JSON-LD of /uses/ was 17.6 KB, 15 KB of it citations, issue 16).
+ * The PMID and DOI stay readable in the addresses.
+ */
 export function citationOf(reference: Reference): CreativeWork {
-  const doiUrl = reference.DOI ? `https://doi.org/${reference.DOI}` : undefined;
-  const url = reference.URL ?? doiUrl;
-  const identifier = [
-    propertyValue('PMID', reference.PMID),
-    propertyValue('DOI', reference.DOI),
-    propertyValue('PMCID', reference.PMCID),
-  ].filter((item): item is PropertyValue => item !== undefined);
-  const work = {
-    name: reference.title,
-    identifier,
-    url,
-    sameAs: doiUrl && doiUrl !== url ? doiUrl : undefined,
-    datePublished: issuedDate(reference),
-    inLanguage: reference.language,
-  };
+  const addresses = [...new Set([...referenceLinks(reference).map((link) => link.href), reference.URL])];
+  const [url, ...others] = addresses.filter((address): address is string => Boolean(address));
+  const work = { url, sameAs: others.length > 1 ? others : others[0] };
   // The schema.org type follows the CSL type: a journal article or review is a ScholarlyArticle;
   // a thesis, web page or law is not, and calling it one would be false.
   switch (reference.type) {

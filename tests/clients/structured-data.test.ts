@@ -78,11 +78,12 @@ describe('the JSON-LD of the sections', () => {
         author: { '@type': 'Organization', name: EDITORS },
         publisher: { '@type': 'Organization', name: EDITORS },
       });
-      // The citations are the References list of the page, in its order.
-      const listed = [...document.querySelectorAll('.references .ref-title')].map((title) =>
-        title.textContent!.trim().replace(/\.$/, ''),
+      // The citations are the References list of the page, in its order, each by the first link
+      // its note gives (PubMed, else the DOI, else the record's address).
+      const listed = [...document.querySelectorAll('.references .reference-list > li')].map(
+        (note) => note.querySelector<HTMLAnchorElement>('a.ref-link')!.href,
       );
-      const cited = (page.citation as { name: string }[]).map((work) => work.name.replace(/\.$/, ''));
+      const cited = (page.citation as { url: string }[]).map((work) => work.url);
       expect(listed.length).toBeGreaterThan(0);
       expect(cited).toEqual(listed);
       const crumbs = nodes.find((node) => node['@type'] === 'BreadcrumbList');

@@ -102,7 +102,7 @@ describe('buildJsonLd: a section page', () => {
     );
   });
 
-  it('cites each reference once, in order, with its PMID and DOI as identifiers', () => {
+  it("cites each reference once, in order, by its addresses: the note's first link, then the others", () => {
     const citation = page.citation as Node[];
     expect(citation.map((work) => work['@type'])).toEqual([
       'ScholarlyArticle',
@@ -111,28 +111,36 @@ describe('buildJsonLd: a section page', () => {
       'Thesis',
       'Legislation',
     ]);
-    expect(citation[0]).toMatchObject({
-      name: REFERENCES[0].title,
-      identifier: [
-        { '@type': 'PropertyValue', propertyID: 'PMID', value: '16996037' },
-        { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1016/j.brainres.2006.07.108' },
-      ],
+    // PMID and DOI: PubMed first (as in the notes), the DOI as sameAs; nothing else of the record.
+    expect(citation[0]).toEqual({
+      '@type': 'ScholarlyArticle',
       url: 'https://pubmed.ncbi.nlm.nih.gov/16996037/',
       sameAs: 'https://doi.org/10.1016/j.brainres.2006.07.108',
-      datePublished: '2006',
     });
-    expect(citation[1].identifier).toEqual([
-      { '@type': 'PropertyValue', propertyID: 'PMID', value: '11457573' },
-    ]);
+    expect(citation[1]).toEqual({
+      '@type': 'ScholarlyArticle',
+      url: 'https://pubmed.ncbi.nlm.nih.gov/11457573/',
+    });
     // A record whose only address is its DOI: url is the DOI link, and sameAs does not repeat it.
-    expect(citation[2]).toMatchObject({ url: 'https://doi.org/10.4236/nm.2013.44035' });
-    expect(citation[2]).not.toHaveProperty('sameAs');
-    expect(citation[4]).toMatchObject({ datePublished: '2026-04-16' });
+    expect(citation[2]).toEqual({
+      '@type': 'ScholarlyArticle',
+      url: 'https://doi.org/10.4236/nm.2013.44035',
+    });
+    expect(citation[3]).toEqual({ '@type': 'Thesis', url: REFERENCES[3].URL });
+  });
+
+  it('keeps a record URL that is neither its PubMed nor its DOI link (a PMC copy) as sameAs', () => {
+    const record = bibliography.find(
+      (reference) => reference.PMID && reference.URL?.includes('pmc.ncbi.nlm.nih.gov'),
+    )!;
+    expect(record, 'a record with a PMID and a PMC address').toBeDefined();
+    const work = citationOf(record);
+    expect(work).toMatchObject({ url: `https://pubmed.ncbi.nlm.nih.gov/${record.PMID}/` });
+    expect([work.sameAs].flat()).toContain(record.URL);
   });
 
   it('omits what a record lacks instead of writing it empty', () => {
     const thesis = (page.citation as Node[])[3];
-    expect(thesis).not.toHaveProperty('identifier');
     expect(thesis).not.toHaveProperty('sameAs');
     expect(emptyValues(JSON.stringify(graph))).toEqual([]);
     expect(JSON.stringify(graph)).not.toContain('undefined');
