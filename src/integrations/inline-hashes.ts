@@ -15,15 +15,16 @@
  * The build gate (runs after this integration) reads dist/_headers, so an inline block whose hash
  * is missing still fails the build.
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { AstroIntegration } from 'astro';
 import { isDataScript, sha256Source } from './checks/csp';
+import { readBuiltSite } from './checks/site';
 
 /** The CSP hash sources of the inline blocks of one page, in order of appearance. */
 export interface InlineHashes {
@@ -33,9 +34,10 @@ export interface InlineHashes {
   script: string[];
 }
 
-export function inlineHashesOf(html: string): InlineHashes {
+/** The hashes of a page, given as HTML or as the tree the build gate's reader parsed (checks/site.ts). */
+export function inlineHashesOf(page: string | Root): InlineHashes {
   const hashes: InlineHashes = { style: [], script: [] };
-  visit(fromHtml(html), 'element', (element: Element) => {
+  visit(typeof page === 'string' ? fromHtml(page) : page, 'element', (element: Element) => {
     if (element.tagName === 'style') hashes.style.push(sha256Source(toString(element)));
     if (element.tagName === 'script' && element.properties.src === undefined && !isDataScript(element))
       hashes.script.push(sha256Source(toString(element)));
@@ -70,12 +72,6 @@ export function addHashes(
   return text;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
 export default function inlineHashes(): AstroIntegration {
   return {
     name: 'inline-hashes',
@@ -85,7 +81,7 @@ export default function inlineHashes(): AstroIntegration {
         const headersFile = join(root, '_headers');
         if (!existsSync(headersFile))
           throw new Error(`${headersFile} is missing (copied from public/_headers)`);
-        const pages = htmlFiles(root).map((file) => inlineHashesOf(readFileSync(file, 'utf8')));
+        const pages = readBuiltSite(root).pages.map((page) => inlineHashesOf(page.tree));
         const style = [...new Set(pages.flatMap((page) => page.style))];
         const script = [...new Set(pages.flatMap((page) => page.script))];
         const headers = readFileSync(headersFile, 'utf8');

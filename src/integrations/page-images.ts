@@ -5,23 +5,23 @@
  * own og:title and description, so the image cannot disagree with the tags. The sections' images
  * are endpoints (src/pages/og/[section].png.ts), drawn from their frontmatter.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { PageCollector } from '../lib/collector';
 import { ogPageImageInput } from '../lib/ogImage';
 import { renderOgImage } from '../lib/renderOgImage';
 import { SITE } from '../site';
+import { readBuiltSite } from './checks/site';
 import { newestDate, sectionReviewDates } from './sitemap';
 
 /** The <meta> contents of a page's head, by name or property. */
-function metaOf(html: string): Map<string, string> {
+function metaOf(tree: Root): Map<string, string> {
   const metas = new Map<string, string>();
-  visit(fromHtml(html), 'element', (node: Element) => {
+  visit(tree, 'element', (node: Element) => {
     if (node.tagName !== 'meta') return;
     const key = node.properties.name ?? node.properties.property;
     if (typeof key === 'string' && typeof node.properties.content === 'string')
@@ -38,12 +38,9 @@ export default function pageImages({ collector }: { collector: PageCollector }):
         const root = fileURLToPath(dir);
         const newest = newestDate(sectionReviewDates(collector));
         if (!newest) throw new Error('page-images: no section review date was collected');
-        const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter(
-          (entry) => entry.isFile() && entry.name.endsWith('.html'),
-        );
         let drawn = 0;
-        for (const entry of files) {
-          const meta = metaOf(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+        for (const built of readBuiltSite(root).pages) {
+          const meta = metaOf(built.tree);
           const image = meta.get('og:image');
           const path = image && new URL(image).pathname;
           if (!path?.startsWith('/og/pages/')) continue;

@@ -37,7 +37,8 @@ async function policyInFile(file = 'dist/_headers'): Promise<string> {
  */
 function inlineHashes(pattern: RegExp): string[] {
   const hashes = new Set<string>();
-  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+  // In path order, as the build lists them (src/integrations/checks/site.ts, readBuiltSite).
+  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' }).sort()) {
     if (!file.endsWith('.html')) continue;
     for (const [, text] of readFileSync(`dist/${file}`, 'utf8').matchAll(pattern))
       hashes.add(`'sha256-${createHash('sha256').update(text!).digest('base64')}'`);

@@ -66,6 +66,23 @@ export function sourceOf(path: string, root = '.'): string {
   return candidates.find((file) => existsSync(join(root, file))) ?? '';
 }
 
+/**
+ * Parsed pages by file, with the text they were parsed from. Three integrations read every built
+ * page one after the other (page-images, inline-hashes, then the build gate), and parsing is most of
+ * their time; each asks here, so a page is parsed once per build. A page whose text has changed
+ * since (a test that rewrites a fixture) is parsed again.
+ */
+const parsedPages = new Map<string, { html: string; tree: Root }>();
+
+/** The hast tree of the HTML of `file`, parsed once for a given text. */
+export function parsePage(file: string, html: string): Root {
+  const cached = parsedPages.get(file);
+  if (cached?.html === html) return cached.tree;
+  const tree = fromHtml(html);
+  parsedPages.set(file, { html, tree });
+  return tree;
+}
+
 /** Reads and parses the build folder. `root` is the project folder (for sources). */
 export function readBuiltSite(dir: string, root = '.'): BuiltSite {
   const files = new Set<string>();
@@ -77,7 +94,15 @@ export function readBuiltSite(dir: string, root = '.'): BuiltSite {
     const html = readFileSync(absolute, 'utf8');
     const path = url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
     const file = relative(root, absolute).split(sep).join('/');
-    pages.push({ path, url, file, root, html, tree: fromHtml(html), source: sourceOf(path, root) || file });
+    pages.push({
+      path,
+      url,
+      file,
+      root,
+      html,
+      tree: parsePage(absolute, html),
+      source: sourceOf(path, root) || file,
+    });
   }
   return { dir, files, pages };
 }
