@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuild, policyOf } from '@/integrations/build-gate';
 import { sha256Source } from '@/integrations/checks/csp';
-import { formatProblem } from '@/integrations/checks/site';
+import { formatProblem, parsePage } from '@/integrations/checks/site';
 
 const ORIGIN = 'https://semax.example.org';
 const POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'";
@@ -209,6 +209,24 @@ describe('the build gate', () => {
     expect(problems[0]).toMatch(
       /^content\/sections\/overview\.mdx: the built page is \d+ KB of HTML with \d+ elements; a page may have at most 98 KB and 300/,
     );
+  });
+
+  it('parses a page once for the integrations that read it, and again once it has changed', () => {
+    const html = page('<h1>Uses</h1>');
+    const tree = parsePage('/tmp/x/index.html', html);
+    expect(parsePage('/tmp/x/index.html', html), 'same text: the same tree').toBe(tree);
+    expect(parsePage('/tmp/x/index.html', page('<h1>Other</h1>'))).not.toBe(tree);
+  });
+
+  it('sees a page rewritten between two checks of the same folder (no stale parse)', () => {
+    const root = project();
+    const dist = join(root, 'dist');
+    expect(checkBuild(dist, { origin: ORIGIN, root })).toEqual([]);
+    const uses = CLEAN['dist/uses/index.html']!.replace('</body>', '<a href="/nowhere/">gone</a></body>');
+    writeFileSync(join(dist, 'uses/index.html'), uses);
+    expect(checkBuild(dist, { origin: ORIGIN, root }).map(formatProblem)).toEqual([
+      expect.stringMatching(/link "\/nowhere\/" points at no page or file/),
+    ]);
   });
 
   it('reads the policy of "/*" from a _headers file', () => {
