@@ -7,7 +7,6 @@
 import './bannerOffset';
 import './headingActions';
 import './previews';
-import './printSheet';
 import './tocHighlight';
 import { enhanceFilters } from './evidenceFilters';
 import { mountSearch } from './search';

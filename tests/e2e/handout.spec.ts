@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { DISCLAIMER_BANNER } from '../../src/site';
-import { printPages } from './pdf';
+import { pdfPages } from './pdf';
 
 // Spelled out here rather than with Intl, so that the oracle does not share src/lib/dates.ts's code.
 const MONTHS = [
@@ -36,7 +36,7 @@ for (const format of ['A4', 'Letter'] as const) {
     const written = `${day} ${MONTHS[month - 1]} ${year}`;
     await expect(time).toHaveText(written);
     await page.emulateMedia({ media: 'print' });
-    const sheets = await printPages(page, { format, printBackground: false });
+    const sheets = await pdfPages(await page.pdf({ format, printBackground: false }));
     const pages = sheets.length;
     const text = sheets.join(' ');
     expect(pages).toBeGreaterThanOrEqual(1);
