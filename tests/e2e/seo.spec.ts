@@ -171,7 +171,7 @@ for (const path of SITEMAP_PATHS) {
         expect((webPage![role] as Node).name).toBe('Semax Evidence Guide editors');
       }
       // citation: one entry per note of the page's rendered References list, in the same order,
-      // scholarly ones with their PMID/DOI.
+      // each by its addresses: its PubMed page when it has a PMID, its DOI link when it has a DOI.
       const noteIds = await page.locator('.references li').evaluateAll((items) => items.map((li) => li.id));
       const keys = noteIds.map((id) => id.replace(/^ref-/, ''));
       expect(keys.length > 0, 'a page with citation markers has a References list').toBe(
@@ -181,11 +181,9 @@ for (const path of SITEMAP_PATHS) {
       expect(citations).toHaveLength(keys.length);
       keys.forEach((key, index) => {
         const reference = REFERENCES.get(key)!;
-        const ids = ((citations[index].identifier ?? []) as Node[]).map(
-          (id) => `${id.propertyID}:${id.value}`,
-        );
-        if (reference.PMID) expect(ids).toContain(`PMID:${reference.PMID}`);
-        if (reference.DOI) expect(ids).toContain(`DOI:${reference.DOI}`);
+        const addresses = [citations[index]!.url, citations[index]!.sameAs].flat();
+        if (reference.PMID) expect(addresses).toContain(`https://pubmed.ncbi.nlm.nih.gov/${reference.PMID}/`);
+        if (reference.DOI) expect(addresses).toContain(`https://doi.org/${encodeURI(reference.DOI)}`);
       });
     });
   });
