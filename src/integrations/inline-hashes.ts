@@ -19,7 +19,6 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { AstroIntegration } from 'astro';
@@ -34,10 +33,10 @@ export interface InlineHashes {
   script: string[];
 }
 
-/** The hashes of a page, given as HTML or as the tree the build gate's reader parsed (checks/site.ts). */
-export function inlineHashesOf(page: string | Root): InlineHashes {
+/** The hashes of a page, from the tree the build gate's reader parsed (checks/site.ts). */
+export function inlineHashesOf(tree: Root): InlineHashes {
   const hashes: InlineHashes = { style: [], script: [] };
-  visit(typeof page === 'string' ? fromHtml(page) : page, 'element', (element: Element) => {
+  visit(tree, 'element', (element: Element) => {
     if (element.tagName === 'style') hashes.style.push(sha256Source(toString(element)));
     if (element.tagName === 'script' && element.properties.src === undefined && !isDataScript(element))
       hashes.script.push(sha256Source(toString(element)));

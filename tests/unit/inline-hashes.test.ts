@@ -1,5 +1,6 @@
 /** The inline stylesheet's and script's hashes in the built _headers policy (src/integrations/inline-hashes.ts). */
 import { createHash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { directive } from '../../src/integrations/checks/csp';
 import { addHashes, inlineHashesOf } from '../../src/integrations/inline-hashes';
@@ -22,7 +23,7 @@ describe('inline hashes', () => {
     const html =
       `<!doctype html><html><head><style>${css}</style><script type="application/ld+json">{"a":1}</script>` +
       `</head><body><style>a{}</style><script src="/x.js"></script><script type="module">${js}</script></body></html>`;
-    const hashes = inlineHashesOf(html);
+    const hashes = inlineHashesOf(fromHtml(html));
     expect(hashes.style).toEqual([expected, sha('a{}')]);
     // Neither the JSON-LD (data, never run) nor the external script.
     expect(hashes.script).toEqual([sha(js)]);
